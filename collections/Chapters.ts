@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
+import { isEditor, isStaff } from '../src/access/roles'
+import { guideParts } from '../src/fields/options'
+import { chapterEditor, localizedRichText } from '../src/fields/richText'
+import { slugField } from '../src/fields/slug'
+
+export const Chapters: CollectionConfig = {
+  slug: 'chapters',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'guide', 'order', 'part', '_status'], group: 'Content' },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  fields: [
+    { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },
+    { name: 'part', type: 'select', required: true, options: guideParts, admin: { position: 'sidebar' } },
+    slugField({ unique: false }),
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    localizedRichText({ name: 'body', editor: chapterEditor }),
+  ],
+  indexes: [{ fields: ['guide', 'slug'], unique: true }],
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
+import { isEditor, isStaff } from '../src/access/roles'
+import { slugField } from '../src/fields/slug'
+import { audiences } from '../src/fields/options'
+
+export const Guides: CollectionConfig = {
+  slug: 'guides',
+  admin: { useAsTitle: 'title', defaultColumns: ['seriesNumber', 'title', 'year', '_status'], group: 'Content' },
+  defaultSort: 'seriesNumber',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  fields: [
+    { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
+    slugField(),
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'subtitle', type: 'text', localized: true, maxLength: 300 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phase', type: 'select', required: true, defaultValue: 'one', options: [{ label: 'Phase one', value: 'one' }, { label: 'Phase two', value: 'two' }] },
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+        { name: 'edition', type: 'text', localized: true, maxLength: 100 },
+      ],
+    },
+    { name: 'audience', type: 'select', hasMany: true, options: audiences },
+    { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    { name: 'legalInstruments', type: 'relationship', relationTo: 'legal-instruments', hasMany: true },
+    {
+      name: 'colophon',
+      type: 'group',
+      fields: [
+        { name: 'translatorCredit', type: 'text', localized: true, maxLength: 300 },
+        {
+          name: 'disclaimer',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1000,
+          admin: { description: 'For independent translations: states that the English edition is authoritative.' },
+        },
+        { name: 'isbn', type: 'text', localized: true, maxLength: 20, validate: validateIsbn },
+      ],
+    },
+  ],
+}
+
+function validateIsbn(value: unknown): true | string {
+  if (value === undefined || value === null || value === '') return true
+  const digits = String(value).replace(/[-\s]/g, '')
+  return /^(97[89])?\d{9}[\dX]$/.test(digits) ? true : 'ISBN must be 10 or 13 digits (hyphens allowed), e.g. 978-1-23456-789-7.'
+}

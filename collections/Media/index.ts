@@ -1,0 +1,32 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { editorOrTranslator } from '../../src/access/content'
+import { anyone, isEditor } from '../../src/access/roles'
+import { stripImageMetadata } from './hooks/stripImageMetadata'
+
+export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? 'media/uploads')
+
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { useAsTitle: 'alt', group: 'Content' },
+  access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  hooks: { beforeOperation: [stripImageMetadata] },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: imageMimeTypes,
+    // Renditions are re-encoded by sharp without metadata (withMetadata defaults to false).
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      // A4 text width (≈ 160 mm) at 300 dpi.
+      { name: 'print', width: 1890, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true, maxLength: 300, admin: { description: 'Describes the image for screen readers and the tagged PDF.' } },
+    { name: 'caption', type: 'text', localized: true, maxLength: 400 },
+    { name: 'credit', type: 'text', maxLength: 200 },
+  ],
+}

@@ -1,0 +1,48 @@
+// guidepress: assembles the parts. Details live in collections/ and src/.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Chapters } from './collections/Chapters'
+import { Exercises } from './collections/Exercises'
+import { GlossaryTerms } from './collections/GlossaryTerms'
+import { Guides } from './collections/Guides'
+import { LegalInstruments } from './collections/LegalInstruments'
+import { Media } from './collections/Media'
+import { Quotes } from './collections/Quotes'
+import { Users } from './collections/Users'
+import { databaseAdapter, migrateDatabase } from './src/db'
+import { parseEnv } from './src/env'
+import { defaultLocale, locales, type Locale } from './src/i18n/locales'
+import { translatorGuard } from './src/plugins/translatorGuard'
+
+const env = parseEnv()
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.PUBLIC_URL,
+  cors: env.CORS_ORIGINS,
+  csrf: env.CORS_ORIGINS,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · guidepress' },
+  },
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Users],
+  localization: {
+    locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(env.DATABASE_URL),
+  sharp,
+  onInit: migrateDatabase,
+  upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
+  graphQL: { maxComplexity: 2000 },
+  typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
+  plugins: [translatorGuard()],
+})

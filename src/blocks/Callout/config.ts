@@ -1,0 +1,22 @@
+import type { Block } from 'payload'
+
+export const CalloutBlock: Block = {
+  slug: 'callout',
+  interfaceName: 'CalloutBlock',
+  labels: { singular: 'Callout', plural: 'Callouts' },
+  fields: [
+    {
+      name: 'tone',
+      type: 'select',
+      required: true,
+      defaultValue: 'info',
+      options: [
+        { label: 'Information', value: 'info' },
+        { label: 'Practice tip', value: 'tip' },
+        { label: 'Warning', value: 'warning' },
+      ],
+    },
+    { name: 'title', type: 'text', maxLength: 200 },
+    { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+  ],
+}

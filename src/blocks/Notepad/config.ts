@@ -1,0 +1,12 @@
+import type { Block } from 'payload'
+
+/** Blank ruled lines where a practitioner writes in the printed workbook. */
+export const NotepadBlock: Block = {
+  slug: 'notepad',
+  interfaceName: 'NotepadBlock',
+  labels: { singular: 'Notepad', plural: 'Notepads' },
+  fields: [
+    { name: 'lines', type: 'number', required: true, min: 1, max: 30, defaultValue: 6 },
+    { name: 'prompt', type: 'text', maxLength: 300 },
+  ],
+}

@@ -1,0 +1,44 @@
+// Picks the database adapter from DATABASE_URL: file: → embedded SQLite, mongodb:// → MongoDB.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import { ConfigError } from './env'
+import { migrations } from './migrations'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new ConfigError(
+    `Unsupported DATABASE_URL "${url.split(':')[0]}:…". Use file:./data/guidepress.db (SQLite) or mongodb://host/db (MongoDB).`,
+  )
+}
+
+/** Resolves a SQLite file URL against the working directory and makes sure its folder exists. */
+export function sqliteFile(url: string): string {
+  const file = path.resolve(url.slice('file:'.length))
+  mkdirSync(path.dirname(file), { recursive: true })
+  return file
+}
+
+export function databaseAdapter(url: string): DatabaseAdapterObj {
+  if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
+  // Schema changes go through committed migrations in every mode (push off), so a development
+  // database can never block production migrations with an interactive prompt.
+  return sqliteAdapter({
+    client: { url: `file:${sqliteFile(url)}` },
+    push: false,
+    migrationDir: path.resolve('src/migrations'),
+    busyTimeout: 5000,
+    wal: true,
+  })
+}
+
+/** Applies pending SQLite migrations on every start, in every mode (MongoDB needs none). */
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}

@@ -1,0 +1,60 @@
+// Environment, parsed once at the edge into typed values; nothing below re-checks it.
+import { z } from 'zod'
+
+/** The secret shipped for development only. Production refuses to start with it. */
+export const DEV_SECRET = 'guidepress-dev-secret-change-me'
+
+const schemes = ['file:', 'mongodb://', 'mongodb+srv://'] as const
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PAYLOAD_SECRET: z.string().optional(),
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/guidepress.db')
+      .refine((url) => schemes.some((s) => url.startsWith(s)), {
+        message: `DATABASE_URL must start with one of ${schemes.join(', ')} (e.g. file:./data/guidepress.db or mongodb://localhost:27017/guidepress)`,
+      }),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_URL: z.url().optional(),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' }))),
+    UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+    SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  })
+  .transform((env, ctx) => {
+    const secret = env.PAYLOAD_SECRET?.trim()
+    if (env.NODE_ENV === 'production' && (!secret || secret === DEV_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message:
+          'PAYLOAD_SECRET is missing or still the development default. Set it to a long random string, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32), in .env or the environment.',
+      })
+      return z.NEVER
+    }
+    return {
+      ...env,
+      PAYLOAD_SECRET: secret || DEV_SECRET,
+      PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    }
+  })
+
+export type Env = z.output<typeof envSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'environment'}: ${i.message}`)
+    throw new ConfigError(`guidepress cannot start: the configuration is invalid.\n${lines.join('\n')}`)
+  }
+  return result.data
+}

@@ -1,0 +1,44 @@
+// Controlled vocabularies shared by collections, the seed and the print pipeline.
+export const guideParts = [
+  { label: 'Introduction', value: 'introduction' },
+  { label: 'Legal obligations', value: 'legal-obligations' },
+  { label: 'Key concepts', value: 'key-concepts' },
+  { label: 'Issues and challenges', value: 'issues-and-challenges' },
+  { label: 'Guidance for practitioners', value: 'guidance' },
+  { label: 'Other', value: 'other' },
+]
+
+export const audiences = [
+  { label: 'Social workers and social assistants', value: 'social-worker' },
+  { label: 'Healthcare workers', value: 'health-worker' },
+  { label: 'Psychologists and counsellors', value: 'psychologist' },
+  { label: 'Child protection specialists', value: 'child-protection' },
+  { label: 'Police and law enforcement', value: 'police' },
+  { label: 'Border and immigration officials', value: 'border-official' },
+  { label: 'Prosecutors', value: 'prosecutor' },
+  { label: 'Lawyers and paralegals', value: 'lawyer' },
+  { label: 'Teachers and school administrators', value: 'teacher' },
+  { label: 'Vocational trainers and job counsellors', value: 'vocational-trainer' },
+  { label: 'Public administrators', value: 'public-administrator' },
+  { label: 'Policymakers', value: 'policymaker' },
+]
+
+export const exploitationForms = [
+  { label: 'Sexual exploitation', value: 'sexual' },
+  { label: 'Labour exploitation', value: 'labour' },
+  { label: 'Domestic work', value: 'domestic-work' },
+  { label: 'Fishing and seafood', value: 'fishing' },
+  { label: 'Forced criminality (e.g. scam centres)', value: 'forced-criminality' },
+  { label: 'Forced marriage', value: 'forced-marriage' },
+  { label: 'Forced begging', value: 'begging' },
+]
+
+export const consentStatuses = [
+  { label: 'Pending: not yet confirmed (never published)', value: 'pending' },
+  { label: 'Granted: print and online', value: 'granted' },
+  { label: 'Restricted: print only', value: 'print-only' },
+  { label: 'Withdrawn (never published)', value: 'withdrawn' },
+]
+
+/** Consent values under which a quote may appear in print; online needs 'granted'. */
+export const printableConsent = ['granted', 'print-only']

@@ -1,0 +1,91 @@
+// Translators write only the localized fields of their own locales, as drafts. This plugin adds one
+// beforeOperation hook to every collection that has localized fields, so the rule lives in one place.
+import { APIError, Forbidden, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type Field } from 'payload'
+import { translatorLocales, userIsTranslator } from '../access/roles'
+
+type Plain = Record<string, unknown>
+
+/** Paths of non-localized leaf values in `data` that differ from `original`. */
+export function changedSharedFields(fields: Field[], data: Plain, original: Plain, prefix = ''): string[] {
+  const changed: string[] = []
+  for (const field of fields) {
+    if ('fields' in field && !('name' in field)) {
+      changed.push(...changedSharedFields(field.fields, data, original, prefix))
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) changed.push(...changedSharedFields(tab.fields, data, original, prefix))
+      continue
+    }
+    if (!('name' in field) || ('localized' in field && field.localized) || !(field.name in data)) continue
+    const path = `${prefix}${field.name}`
+    const value = data[field.name]
+    const before = original?.[field.name]
+    if (field.type === 'group') {
+      changed.push(...changedSharedFields(field.fields, (value ?? {}) as Plain, (before ?? {}) as Plain, `${path}.`))
+    } else if (field.type === 'array') {
+      const rows = (value ?? []) as Plain[]
+      const previous = (before ?? []) as Plain[]
+      if (rows.length !== previous.length) changed.push(path)
+      else rows.forEach((row, i) => changed.push(...changedSharedFields(field.fields, row, previous[i] ?? {}, `${path}.${i}.`)))
+    } else if (field.name !== 'id' && !sameValue(value, before)) {
+      changed.push(path)
+    }
+  }
+  return changed
+}
+
+const idOf = (v: unknown): unknown => (v && typeof v === 'object' && 'id' in v ? (v as Plain).id : v)
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): string => JSON.stringify(Array.isArray(v) ? v.map(idOf) : (idOf(v) ?? null))
+  return norm(a) === norm(b)
+}
+
+const guard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (!userIsTranslator(req.user) || (operation !== 'update' && operation !== 'updateByID')) return args
+  const locale = req.locale
+  if (typeof locale !== 'string' || !translatorLocales(req.user).includes(locale)) {
+    throw new Forbidden(req.t)
+  }
+  const data = (args.data ?? {}) as Plain
+  if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && !args.draft) {
+    throw new TranslatorError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").')
+  }
+  if (data._status === 'published') throw new TranslatorError('Translators cannot publish; an editor publishes.')
+  if (operation === 'update') throw new TranslatorError('Translators update one document at a time.')
+  const original = (await req.payload.findByID({
+    collection: collection.slug,
+    id: args.id,
+    depth: 0,
+    locale,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })) as unknown as Plain
+  const changed = changedSharedFields(collection.fields, data, original)
+  if (changed.length > 0) {
+    throw new TranslatorError(`Translators may change only translated (localized) fields. Not allowed: ${changed.join(', ')}.`)
+  }
+  return args
+}
+
+class TranslatorError extends APIError {
+  constructor(message: string) {
+    super(message, 403, null, true)
+  }
+}
+
+const hasLocalizedField = (fields: Field[]): boolean =>
+  fields.some((f) => ('localized' in f && f.localized) || ('fields' in f && hasLocalizedField(f.fields)) || (f.type === 'tabs' && f.tabs.some((t) => hasLocalizedField(t.fields))))
+
+export const translatorGuard =
+  () =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection: CollectionConfig) =>
+      hasLocalizedField(collection.fields)
+        ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] } }
+        : collection,
+    ),
+  })
