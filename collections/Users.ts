@@ -5,7 +5,7 @@ import { translationLocales } from '../src/i18n/locales'
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'locales'], group: 'Admin' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: 'Admin' },
   access: {
     // Staff see their own account; admins manage everyone.
     read: ({ req }) => (userIsAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
     {
-      name: 'locales',
+      name: 'languages',
       type: 'select',
       hasMany: true,
       options: translationLocales.map((code) => ({ label: code, value: code })),

@@ -5,7 +5,7 @@ export type Role = 'admin' | 'editor' | 'translator'
 
 interface Staff {
   roles?: Role[] | null
-  locales?: string[] | null
+  languages?: string[] | null
 }
 
 const rolesOf = (user: unknown): Role[] => ((user as Staff | null)?.roles ?? []) as Role[]
@@ -20,7 +20,7 @@ export const userIsEditor = (user: unknown): boolean => userIsAdmin(user) || has
 export const userIsTranslator = (user: unknown): boolean => !userIsEditor(user) && hasRole(user, 'translator')
 
 /** The locales a translator may write. */
-export const translatorLocales = (user: unknown): string[] => (user as Staff | null)?.locales ?? []
+export const translatorLocales = (user: unknown): string[] => (user as Staff | null)?.languages ?? []
 
 export const isAdmin: Access = ({ req }) => userIsAdmin(req.user)
 export const isEditor: Access = ({ req }) => userIsEditor(req.user)

@@ -1,0 +1,142 @@
+// One guide of the series: its quotes, exercises, cover, the guide itself and its five parts.
+import type { Payload } from 'payload'
+import type { LocaleCode } from '../i18n/locales'
+import type { BodyBlock, GuideContent } from './content/schema'
+import { coverImage } from './covers'
+import { block, editorState, heading, list, paragraph } from './lexical'
+import { createInAllLocales, withRowIds } from './localized'
+
+type Id = number | string
+
+export interface GuideSeedResult {
+  slug: string
+  created: boolean
+}
+
+export async function seedGuide(payload: Payload, guide: GuideContent, instrumentIds: Map<string, Id>): Promise<GuideSeedResult> {
+  const refs = new Map<string, Id>()
+
+  for (const quote of guide.quotes) {
+    const { doc } = await createInAllLocales(payload, 'quotes', { slug: { equals: quote.slug } }, (locale, created) => {
+      const localized = { text: quote.text[locale], attribution: quote.attribution[locale] }
+      if (created) return localized
+      return {
+        ...localized,
+        slug: quote.slug,
+        country: quote.country,
+        gender: quote.gender,
+        ageGroup: quote.ageGroup,
+        exploitation: quote.exploitation,
+        themes: quote.themes,
+        illustrative: true,
+        consent: quote.consent,
+        internal: {
+          sourceReference: quote.sourceReference,
+          interviewCode: quote.interviewCode,
+          consentRecord: 'Demo content: no real person; no consent form exists.',
+          editorialNotes: quote.editorialNotes,
+        },
+        _status: 'published',
+      }
+    })
+    refs.set(quote.slug, doc.id)
+  }
+
+  for (const exercise of guide.exercises) {
+    const { doc } = await createInAllLocales(payload, 'exercises', { slug: { equals: exercise.slug } }, (locale, created) => {
+      const localized = {
+        title: exercise.title[locale],
+        instructions: editorState(exercise.instructions.map((p) => paragraph(p[locale]))),
+        questions: withRowIds(exercise.questions.map((q) => ({ question: q[locale] })), created, 'questions'),
+      }
+      if (created) return localized
+      return { ...localized, slug: exercise.slug, kind: exercise.kind, notepadLines: exercise.notepadLines, _status: 'published' }
+    })
+    refs.set(exercise.slug, doc.id)
+  }
+
+  const guideDoc = await createInAllLocales(payload, 'guides', { slug: { equals: guide.slug } }, (locale, created) => {
+    const localized = {
+      title: guide.title[locale],
+      subtitle: guide.subtitle[locale],
+      summary: guide.summary[locale],
+      edition: locale === 'en' ? guide.edition : undefined,
+      colophon: colophonFor(locale),
+    }
+    if (created) return localized
+    return {
+      ...localized,
+      seriesNumber: guide.seriesNumber,
+      slug: guide.slug,
+      phase: guide.phase,
+      year: guide.year,
+      audience: guide.audience,
+      legalInstruments: guide.legalInstruments.map((slug) => instrumentIds.get(slug)).filter(Boolean),
+      _status: 'published',
+    }
+  })
+  const guideId = guideDoc.doc.id
+
+  if (guideDoc.created) {
+    const cover = await payload.create({
+      collection: 'media',
+      locale: 'en',
+      data: { alt: `Abstract cover artwork for guide ${guide.seriesNumber}`, credit: 'guidepress demo artwork' },
+      file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg`, size: 0 },
+    })
+    await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never })
+  }
+
+  for (const [order, chapter] of guide.chapters.entries()) {
+    await createInAllLocales(
+      payload,
+      'chapters',
+      { and: [{ guide: { equals: guideId } }, { slug: { equals: chapter.slug } }] },
+      (locale, created) => {
+        const localized = { title: chapter.title[locale], body: editorState(chapter.body.map((b) => lexicalBlock(b, locale, refs))) }
+        if (created) return localized
+        return { ...localized, guide: guideId, order: (order + 1) * 10, part: chapter.part, slug: chapter.slug, _status: 'published' }
+      },
+    )
+  }
+  return { slug: guide.slug, created: guideDoc.created }
+}
+
+function lexicalBlock(b: BodyBlock, locale: LocaleCode, refs: Map<string, Id>) {
+  switch (b.type) {
+    case 'heading':
+      return heading(b.text[locale])
+    case 'paragraph':
+      return paragraph(b.text[locale])
+    case 'list':
+      return list(b.items.map((i) => i[locale]), b.ordered)
+    case 'quote':
+      return block('survivorQuote', { quote: refs.get(b.ref) })
+    case 'exercise':
+      return block('exercise', { exercise: refs.get(b.ref) })
+    case 'notepad':
+      return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '' })
+    case 'callout':
+      return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale] })
+  }
+}
+
+const translatorCredits: Record<LocaleCode, string | undefined> = {
+  en: undefined,
+  id: 'Terjemahan demo oleh tim guidepress',
+  ms: 'Terjemahan demo oleh pasukan guidepress',
+  vi: 'Bản dịch minh họa của nhóm guidepress',
+  th: 'ฉบับแปลสาธิตโดยทีม guidepress',
+}
+
+const disclaimers: Record<LocaleCode, string | undefined> = {
+  en: undefined,
+  id: 'Terjemahan ini bersifat independen. Jika terdapat perbedaan, edisi bahasa Inggris yang berlaku.',
+  ms: 'Terjemahan ini adalah bebas. Sekiranya terdapat perbezaan, edisi bahasa Inggeris diguna pakai.',
+  vi: 'Đây là bản dịch độc lập. Nếu có khác biệt, bản tiếng Anh là bản có giá trị.',
+  th: 'ฉบับแปลนี้เป็นการแปลอิสระ หากมีความแตกต่าง ให้ถือฉบับภาษาอังกฤษเป็นหลัก',
+}
+
+function colophonFor(locale: LocaleCode) {
+  return { translatorCredit: translatorCredits[locale], disclaimer: disclaimers[locale] }
+}

@@ -1,0 +1,47 @@
+// seed({ payload }): loads the demo series (six guides, five locales) and demo accounts. Idempotent.
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { guideContent, libraryContent, type GuideContent } from './content/schema'
+import { seedGuide } from './guides'
+import { seedLibrary } from './library'
+import { seedUsers } from './users'
+
+const contentDir = path.resolve('src/seed/content')
+
+export async function loadDemoContent(dir = contentDir) {
+  const files = (await readdir(dir)).filter((f) => /^guide-\d+-.+\.json$/.test(f)).sort((a, b) => parseInt(a.slice(6)) - parseInt(b.slice(6)))
+  const read = async (file: string) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as unknown
+  const guides: GuideContent[] = []
+  for (const file of files) guides.push(guideContent.parse(await read(file)))
+  return { library: libraryContent.parse(await read('library.json')), guides }
+}
+
+export interface SeedOptions {
+  payload: Payload
+  /** Password for the demo accounts. */
+  demoPassword: string
+  log?: (line: string) => void
+}
+
+export async function seed({ payload, demoPassword, log = () => {} }: SeedOptions) {
+  const { library, guides } = await loadDemoContent()
+  const users = await seedUsers(payload, demoPassword)
+  log(`accounts: ${users} created`)
+  const instrumentIds = await seedLibrary(payload, library)
+  log(`legal instruments and glossary: ready`)
+  const results = []
+  for (const guide of guides) {
+    const started = Date.now()
+    const result = await seedGuide(payload, guide, instrumentIds)
+    results.push(result)
+    log(`guide ${guide.seriesNumber} ${guide.slug}: ${result.created ? 'created' : 'already there'} (${Date.now() - started} ms)`)
+  }
+  return { users, guides: results }
+}
+
+/** True when the database has no guides yet. */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'guides' })
+  return totalDocs === 0
+}
