@@ -16,7 +16,7 @@ const envSchema = z
       .refine((url) => schemes.some((s) => url.startsWith(s)), {
         message: `DATABASE_URL must start with one of ${schemes.join(', ')} (e.g. file:./data/guidepress.db or mongodb://localhost:27017/guidepress)`,
       }),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PUBLIC_URL: z.url().optional(),
     CORS_ORIGINS: z
       .string()

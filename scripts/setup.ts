@@ -1,0 +1,27 @@
+// Prepares the database for serving: applies migrations (on init), loads the demo content when the
+// database is empty, and prints where to log in.
+import { getPayload } from 'payload'
+import config from '../payload.config'
+import { parseEnv } from '../src/env'
+import { isEmpty, seed } from '../src/seed'
+import { demoPassword } from '../src/seed/password'
+import { demoAccounts } from '../src/seed/users'
+
+const env = parseEnv()
+const payload = await getPayload({ config })
+try {
+  if (env.SEED_ON_START && (await isEmpty(payload))) {
+    console.log('The database is empty: loading the demo series (six guides in five languages)…')
+    const started = Date.now()
+    const password = await demoPassword()
+    await seed({ payload, demoPassword: password.value, log: (line) => console.log(`  ${line}`) })
+    console.log(`Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  }
+  const password = await demoPassword()
+  console.log(`\nLog in at ${env.PUBLIC_URL}/admin with one of these demo accounts (password in ${password.file}):`)
+  for (const account of demoAccounts) console.log(`  ${account.email.padEnd(32)} ${account.roles.join(', ')}${account.languages ? ` (${account.languages.join(', ')})` : ''}`)
+  process.exit(0)
+} catch (error) {
+  console.error('Setup failed:', error)
+  process.exit(1)
+}

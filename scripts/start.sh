@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# npm start: the newcomer's one command. Installs what is missing, builds, prepares the database
+# (migrations, demo content when empty) and serves guidepress on http://localhost:${PORT:-3000}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing dependencies (npm ci)"
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+bash scripts/install-system-packages.sh
+
+if [ ! -f .env ]; then
+  step "Creating .env with a fresh random PAYLOAD_SECRET"
+  printf 'PAYLOAD_SECRET=%s\n' "$(node -e "process.stdout.write(require('crypto').randomBytes(32).toString('hex'))")" > .env
+  chmod 600 .env
+fi
+set -a; . ./.env; set +a
+export NODE_ENV=production
+
+bash scripts/build.sh
+
+step "Preparing the database (${DATABASE_URL:-file:./data/guidepress.db})"
+npx payload run scripts/setup.ts
+
+step "Starting guidepress"
+exec npx tsx scripts/serve.ts

@@ -1,0 +1,71 @@
+// A downstream client of the running server: plain fetch, logged in per role when asked.
+import { inject } from 'vitest'
+
+export type Role = 'public' | 'admin' | 'editor' | 'translator-th' | 'translator-vi'
+
+const emails: Record<Exclude<Role, 'public'>, string> = {
+  admin: 'admin@guidepress.local',
+  editor: 'editor@guidepress.local',
+  'translator-th': 'translator.th@guidepress.local',
+  'translator-vi': 'translator.vi@guidepress.local',
+}
+
+const tokens = new Map<Role, string>()
+
+export const baseUrl = () => inject('baseUrl')
+
+async function tokenFor(role: Role): Promise<string | undefined> {
+  if (role === 'public') return undefined
+  if (!tokens.has(role)) {
+    const res = await fetch(`${baseUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: emails[role], password: inject('password') }),
+    })
+    const body = (await res.json()) as { token?: string }
+    if (!body.token) throw new Error(`login as ${role} failed: ${res.status} ${JSON.stringify(body)}`)
+    tokens.set(role, body.token)
+  }
+  return tokens.get(role)
+}
+
+export interface ApiResponse<T = any> {
+  status: number
+  body: T
+}
+
+export async function api<T = any>(
+  role: Role,
+  pathAndQuery: string,
+  init: { method?: string; json?: unknown; form?: FormData } = {},
+): Promise<ApiResponse<T>> {
+  const token = await tokenFor(role)
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `JWT ${token}`
+  if (init.json !== undefined) headers['content-type'] = 'application/json'
+  const res = await fetch(`${baseUrl()}${pathAndQuery}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.form ?? (init.json !== undefined ? JSON.stringify(init.json) : undefined),
+  })
+  const text = await res.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // non-JSON answers (HTML) stay text
+  }
+  return { status: res.status, body: body as T }
+}
+
+export async function graphql<T = any>(role: Role, query: string, variables: Record<string, unknown> = {}, locale?: string) {
+  return api<{ data?: T; errors?: { message: string }[] }>(role, `/api/graphql${locale ? `?locale=${locale}` : ''}`, {
+    method: 'POST',
+    json: { query, variables },
+  })
+}
+
+/** The message(s) of a Payload error answer, for asserting that they name the field. */
+export function errorText(body: any): string {
+  return JSON.stringify(body?.errors ?? body)
+}

@@ -1,0 +1,72 @@
+// Starts guidepress for the integration tests: a fresh SQLite file in a temp folder, migrated and
+// seeded by the real setup script, served by the real Express + Next production server.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const tsx = path.join(root, 'node_modules/.bin/tsx')
+// `payload run` loads TypeScript the way Payload expects; plain tsx can hang importing the config on Node 20.
+const payloadBin = path.join(root, 'node_modules/.bin/payload')
+export const testPassword = 'test-password-7f3a'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    dbFile: string
+    mediaDir: string
+    password: string
+    testEnv: Record<string, string>
+  }
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${output}`)), 90_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /serving at (http:\/\/localhost:\d+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
+  })
+}
+
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-test-'))
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'integration-test-secret-9c1d',
+    DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    DEMO_PASSWORD: testPassword,
+    UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
+    PORT: '0',
+  } as Record<string, string>
+  const seeded = spawnSync(payloadBin, ['run', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
+  if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+
+  const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const baseUrl = await waitForUrl(server)
+  project.provide('baseUrl', baseUrl)
+  project.provide('dbFile', path.join(dir, 'test.db'))
+  project.provide('mediaDir', path.join(dir, 'media'))
+  project.provide('password', testPassword)
+  project.provide('testEnv', env)
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server.once('exit', resolve))
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
