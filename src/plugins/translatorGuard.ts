@@ -43,7 +43,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 const guard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (!userIsTranslator(req.user) || (operation !== 'update' && operation !== 'updateByID')) return args
+  if (!userIsTranslator(req.user) || operation !== 'update') return args
   const locale = req.locale
   if (typeof locale !== 'string' || !translatorLocales(req.user).includes(locale)) {
     throw new Forbidden(req.t)
@@ -53,7 +53,7 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
     throw new TranslatorError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").')
   }
   if (data._status === 'published') throw new TranslatorError('Translators cannot publish; an editor publishes.')
-  if (operation === 'update') throw new TranslatorError('Translators update one document at a time.')
+  if (args.id === undefined) throw new TranslatorError('Translators update one document at a time.')
   const original = (await req.payload.findByID({
     collection: collection.slug,
     id: args.id,

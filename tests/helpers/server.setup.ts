@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     PORT: '0',
-  } as Record<string, string>
+  } as NodeJS.ProcessEnv
   const seeded = spawnSync(payloadBin, ['run', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
   if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
 
@@ -62,7 +62,7 @@ export default async function setup(project: TestProject) {
   project.provide('dbFile', path.join(dir, 'test.db'))
   project.provide('mediaDir', path.join(dir, 'media'))
   project.provide('password', testPassword)
-  project.provide('testEnv', env)
+  project.provide('testEnv', env as Record<string, string>)
 
   return async () => {
     server.kill('SIGTERM')

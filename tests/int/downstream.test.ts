@@ -39,10 +39,10 @@ describe('downstream site, Thai edition', () => {
     expect(chapters.body.docs.map((c: any) => c.part)).toEqual(['introduction', 'legal-obligations', 'key-concepts', 'issues-and-challenges', 'guidance'])
     for (const chapter of chapters.body.docs) expect(chapter.title).toMatch(thai)
 
-    const blocks = chapters.body.docs.flatMap((c: any) => collectBlocks(c.body))
-    const quotes = blocks.filter((b) => b.blockType === 'survivorQuote')
-    const exercises = blocks.filter((b) => b.blockType === 'exercise')
-    const resolvedQuotes = quotes.filter((b) => b.quote && typeof b.quote === 'object')
+    const blocks: any[] = chapters.body.docs.flatMap((c: any) => collectBlocks(c.body))
+    const quotes = blocks.filter((b: any) => b.blockType === 'survivorQuote')
+    const exercises = blocks.filter((b: any) => b.blockType === 'exercise')
+    const resolvedQuotes = quotes.filter((b: any) => b.quote && typeof b.quote === 'object')
     expect(resolvedQuotes.length).toBe(3)
     for (const q of resolvedQuotes) {
       expect(q.quote.text).toMatch(thai)
@@ -50,7 +50,7 @@ describe('downstream site, Thai edition', () => {
       for (const key of internalKeys) expect(q.quote).not.toHaveProperty(key)
     }
     // The withdrawn quote is placed in the text but never resolved for the public.
-    const unresolved = quotes.filter((b) => !b.quote || typeof b.quote !== 'object')
+    const unresolved = quotes.filter((b: any) => !b.quote || typeof b.quote !== 'object')
     expect(unresolved.length).toBe(1)
     expect(JSON.stringify(chapters.body)).not.toMatch(/DEMO-G1|interview set|Demo field study/)
     expect(exercises.length).toBe(2)
