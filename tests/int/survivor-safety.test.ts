@@ -1,0 +1,128 @@
+// Survivor safety at the API: internal quote fields, withdrawn and print-only quotes, drafts.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { api, graphql } from '../helpers/api'
+
+const internalValues = /DEMO-G\d|interview set|Demo field study|Invented for guidepress demo content|no consent form/
+
+let withdrawnId: number | string
+let printOnlyId: number | string
+let grantedId: number | string
+
+beforeAll(async () => {
+  const all = await api('editor', '/api/quotes?limit=100&depth=0&draft=true')
+  const bySlug = (slug: string) => all.body.docs.find((q: any) => q.slug === slug).id
+  withdrawnId = bySlug('withdrawn-testimony-g1')
+  printOnlyId = bySlug('g2-called-a-criminal')
+  grantedId = bySlug('g1-afraid-of-police')
+})
+
+describe('survivor quotes through the public API', () => {
+  it('shows published, consent-granted quotes without any internal field', async () => {
+    const { status, body } = await api('public', '/api/quotes?limit=100&depth=0&locale=all')
+    expect(status).toBe(200)
+    expect(body.docs.length).toBeGreaterThanOrEqual(15)
+    expect(JSON.stringify(body)).not.toMatch(internalValues)
+    for (const q of body.docs) {
+      expect(q).not.toHaveProperty('internal')
+      expect(q).not.toHaveProperty('consent')
+    }
+  })
+
+  it('never returns a withdrawn or print-only quote, by id, list, draft flag or locale=all', async () => {
+    for (const id of [withdrawnId, printOnlyId]) {
+      expect((await api('public', `/api/quotes/${id}`)).status).toBe(404)
+      expect((await api('public', `/api/quotes/${id}?draft=true`)).status).toBe(404)
+      expect((await api('public', `/api/quotes/${id}/versions`)).status).toBeGreaterThanOrEqual(400)
+    }
+    const list = await api('public', '/api/quotes?limit=200&draft=true&locale=all')
+    const ids = list.body.docs.map((q: any) => q.id)
+    expect(ids).toContain(grantedId)
+    expect(ids).not.toContain(withdrawnId)
+    expect(ids).not.toContain(printOnlyId)
+  })
+
+  it('cannot be used as an oracle on internal fields through where or sort', async () => {
+    const where = await api('public', '/api/quotes?where[internal.interviewCode][like]=DEMO')
+    expect([400, 403]).toContain(where.status)
+    expect(JSON.stringify(where.body)).not.toMatch(internalValues)
+    const consent = await api('public', '/api/quotes?where[consent][equals]=withdrawn')
+    expect([400, 403]).toContain(consent.status)
+    // Sorting by a hidden field must not reveal its order: refused, or the same order as without it.
+    const ids = async (query: string) => (await api('public', `/api/quotes?${query}&limit=100&depth=0`)).body.docs?.map((d: any) => d.id)
+    for (const field of ['internal.interviewCode', '-internal.interviewCode', 'internal.sourceReference']) {
+      const sorted = await api('public', `/api/quotes?sort=${field}&limit=100&depth=0`)
+      if (sorted.status === 200) expect(sorted.body.docs.map((d: any) => d.id)).toEqual(await ids('sort=createdAt'))
+      else expect([400, 403]).toContain(sorted.status)
+    }
+  })
+
+  it('hides internal fields and withdrawn quotes from GraphQL', async () => {
+    const fields = await graphql('public', `{ Quotes(limit: 100) { docs { id text internal { interviewCode } } } }`)
+    expect(JSON.stringify(fields.body)).not.toMatch(internalValues)
+    const list = await graphql('public', `{ Quotes(limit: 100, draft: true) { docs { id slug } } }`)
+    expect(list.body.data.Quotes.docs.map((d: any) => d.slug)).not.toContain('withdrawn-testimony-g1')
+    const byId = await graphql('public', `query ($id: Int!) { Quote(id: $id) { id text } }`, { id: Number(withdrawnId) })
+    expect(byId.body.data?.Quote ?? null).toBeNull()
+  })
+
+  it('lets an editor read the internal fields; translators do not see them', async () => {
+    const editor = await api('editor', `/api/quotes/${grantedId}?depth=0`)
+    expect(editor.body.internal.interviewCode).toMatch(/^DEMO-G1/)
+    expect(editor.body.consent).toBe('granted')
+    const translator = await api('translator-th', `/api/quotes/${grantedId}?depth=0`)
+    expect(translator.status).toBe(200)
+    expect(translator.body).not.toHaveProperty('internal')
+  })
+
+  it('unpublishes a quote when its consent is withdrawn', async () => {
+    const created = await api('editor', '/api/quotes', {
+      method: 'POST',
+      json: { slug: 'consent-test', text: 'Words to be withdrawn.', attribution: 'Test person', consent: 'granted', _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await api('public', `/api/quotes/${id}`)).status).toBe(200)
+    const withdrawn = await api('editor', `/api/quotes/${id}`, { method: 'PATCH', json: { consent: 'withdrawn', _status: 'published' } })
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body.doc._status).toBe('draft')
+    expect((await api('public', `/api/quotes/${id}`)).status).toBe(404)
+    await api('admin', `/api/quotes/${id}`, { method: 'DELETE' })
+  })
+})
+
+describe('drafts and versions', () => {
+  it('never shows a draft to the public, even with ?draft=true', async () => {
+    const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
+    const draft = await api('editor', `/api/guides/${guide.id}?draft=true`, { method: 'PATCH', json: { subtitle: 'Unpublished draft subtitle' } })
+    expect(draft.status).toBe(200)
+    const pub = await api('public', `/api/guides/${guide.id}?draft=true`)
+    expect(JSON.stringify(pub.body)).not.toContain('Unpublished draft subtitle')
+    const list = await api('public', '/api/guides?draft=true&limit=20')
+    expect(JSON.stringify(list.body)).not.toContain('Unpublished draft subtitle')
+    const gql = await graphql('public', `{ Guides(draft: true) { docs { subtitle } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain('Unpublished draft subtitle')
+    const versions = await api('public', `/api/guides/versions?limit=50`)
+    expect(versions.status).toBe(403)
+    // Restore: publish the original subtitle again.
+    await api('editor', `/api/guides/${guide.id}`, { method: 'PATCH', json: { subtitle: guide.subtitle } })
+  })
+
+  it('does not leak unpublished guides through a relationship filter', async () => {
+    const created = await api('editor', '/api/guides?draft=true', {
+      method: 'POST',
+      json: { slug: 'secret-draft-guide', seriesNumber: 77, title: 'Secret draft guide', year: 2026, phase: 'two', _status: 'draft' },
+    })
+    expect(created.status).toBe(201)
+    const chapter = await api('editor', '/api/chapters', {
+      method: 'POST',
+      json: { slug: 'secret-chapter', guide: created.body.doc.id, order: 1, part: 'other', title: 'Public chapter of a draft guide', _status: 'published' },
+    })
+    expect(chapter.status).toBe(201)
+    const probe = await api('public', '/api/chapters?where[guide.title][like]=Secret&depth=0')
+    const control = await api('public', '/api/chapters?where[guide.title][like]=NoSuchTitle&depth=0')
+    // The filter must not distinguish a matching hidden title from a non-matching one.
+    expect(probe.status === 200 ? probe.body.totalDocs : probe.status).toEqual(control.status === 200 ? control.body.totalDocs : control.status)
+    await api('admin', `/api/chapters/${chapter.body.doc.id}`, { method: 'DELETE' })
+    await api('admin', `/api/guides/${created.body.doc.id}`, { method: 'DELETE' })
+  })
+})
