@@ -15,6 +15,8 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './src/db'
 import { parseEnv } from './src/env'
 import { defaultLocale, locales, type Locale } from './src/i18n/locales'
+import { logger } from './src/logger'
+import { inputGuard } from './src/plugins/inputGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 
 const env = parseEnv()
@@ -26,6 +28,7 @@ export default buildConfig({
   cors: env.CORS_ORIGINS,
   csrf: env.CORS_ORIGINS,
   telemetry: false,
+  logger,
   admin: {
     user: Users.slug,
     importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
@@ -44,5 +47,5 @@ export default buildConfig({
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
   graphQL: { maxComplexity: 2000 },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
-  plugins: [translatorGuard()],
+  plugins: [inputGuard(), translatorGuard()],
 })

@@ -24,8 +24,10 @@ export NODE_ENV=production
 
 bash scripts/build.sh
 
+# --conditions=production: Lexical's default Node entries use top-level await, which deadlocks
+# module loading at random on Node 20; its production entries do not.
 step "Preparing the database (${DATABASE_URL:-file:./data/guidepress.db})"
-npx payload run scripts/setup.ts
+npx tsx --conditions=production scripts/setup.ts
 
 step "Starting guidepress"
 exec npx tsx scripts/serve.ts

@@ -1,7 +1,8 @@
 // Translators write only the localized fields of their own locales, as drafts. This plugin adds one
 // beforeOperation hook to every collection that has localized fields, so the rule lives in one place.
-import { APIError, Forbidden, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type Field } from 'payload'
+import { Forbidden, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type Field } from 'payload'
 import { translatorLocales, userIsTranslator } from '../access/roles'
+import { GuidepressError } from '../errors'
 
 type Plain = Record<string, unknown>
 
@@ -50,13 +51,14 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
   }
   const data = (args.data ?? {}) as Plain
   if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && !args.draft) {
-    throw new TranslatorError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").')
+    throw new GuidepressError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").', 403)
   }
-  if (data._status === 'published') throw new TranslatorError('Translators cannot publish; an editor publishes.')
-  if (args.id === undefined) throw new TranslatorError('Translators update one document at a time.')
+  if (data._status === 'published') throw new GuidepressError('Translators cannot publish; an editor publishes.', 403)
+  const id = (args as { id?: number | string }).id
+  if (id === undefined) throw new GuidepressError('Translators update one document at a time.', 403)
   const original = (await req.payload.findByID({
     collection: collection.slug,
-    id: args.id,
+    id,
     depth: 0,
     locale,
     draft: true,
@@ -65,16 +67,11 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
   })) as unknown as Plain
   const changed = changedSharedFields(collection.fields, data, original)
   if (changed.length > 0) {
-    throw new TranslatorError(`Translators may change only translated (localized) fields. Not allowed: ${changed.join(', ')}.`)
+    throw new GuidepressError(`Translators may change only translated (localized) fields. Not allowed: ${changed.join(', ')}.`, 403)
   }
   return args
 }
 
-class TranslatorError extends APIError {
-  constructor(message: string) {
-    super(message, 403, null, true)
-  }
-}
 
 const hasLocalizedField = (fields: Field[]): boolean =>
   fields.some((f) => ('localized' in f && f.localized) || ('fields' in f && hasLocalizedField(f.fields)) || (f.type === 'tabs' && f.tabs.some((t) => hasLocalizedField(t.fields))))

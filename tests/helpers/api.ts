@@ -14,7 +14,7 @@ const tokens = new Map<Role, string>()
 
 export const baseUrl = () => inject('baseUrl')
 
-async function tokenFor(role: Role): Promise<string | undefined> {
+export async function tokenFor(role: Role): Promise<string | undefined> {
   if (role === 'public') return undefined
   if (!tokens.has(role)) {
     const res = await fetch(`${baseUrl()}/api/users/login`, {
@@ -68,4 +68,37 @@ export async function graphql<T = any>(role: Role, query: string, variables: Rec
 /** The message(s) of a Payload error answer, for asserting that they name the field. */
 export function errorText(body: any): string {
   return JSON.stringify(body?.errors ?? body)
+}
+
+/**
+ * Sends a form on its own connection (no keep-alive): for uploads the server aborts mid-stream,
+ * where a reused socket would be reset under the next request.
+ */
+export async function postFormOnce(role: Role, pathAndQuery: string, form: FormData): Promise<ApiResponse> {
+  const { request } = await import('node:http')
+  const token = await tokenFor(role)
+  const encoded = new Response(form)
+  const body = Buffer.from(await encoded.arrayBuffer())
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl()}${pathAndQuery}`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': encoded.headers.get('content-type') ?? '', 'content-length': body.length, ...(token ? { authorization: `JWT ${token}` } : {}) },
+    })
+    req.on('response', (res) => {
+      let text = ''
+      res.on('data', (c) => (text += c))
+      res.on('end', () => {
+        let parsed: unknown = text
+        try {
+          parsed = JSON.parse(text)
+        } catch {
+          // keep text
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed })
+      })
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }

@@ -1,15 +1,19 @@
 // Starts guidepress for the integration tests: a fresh SQLite file in a temp folder, migrated and
 // seeded by the real setup script, served by the real Express + Next production server.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
-// `payload run` loads TypeScript the way Payload expects; plain tsx can hang importing the config on Node 20.
-const payloadBin = path.join(root, 'node_modules/.bin/payload')
+/**
+ * Scripts that import the Payload config run with the `production` export condition: Lexical's
+ * default Node entries use top-level await, which on Node 20 deadlocks module loading at random
+ * (the process exits 13, or 0 under `payload run`, having done nothing).
+ */
+export const withPayloadConfig = ['--conditions=production']
 export const testPassword = 'test-password-7f3a'
 
 declare module 'vitest' {
@@ -19,6 +23,7 @@ declare module 'vitest' {
     mediaDir: string
     password: string
     testEnv: Record<string, string>
+    serverLog: string
   }
 }
 
@@ -53,16 +58,23 @@ export default async function setup(project: TestProject) {
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     PORT: '0',
   } as NodeJS.ProcessEnv
-  const seeded = spawnSync(payloadBin, ['run', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
+  const seeded = spawnSync(tsx, [...withPayloadConfig, 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
   if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
 
   const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The server's own log is kept for the tests (nothing internal may ever appear in it) and for debugging.
+  const logFile = path.join(root, 'tmp', 'test-server.log')
+  mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = createWriteStream(logFile)
+  server.stdout.pipe(log)
+  server.stderr.pipe(log)
   const baseUrl = await waitForUrl(server)
   project.provide('baseUrl', baseUrl)
   project.provide('dbFile', path.join(dir, 'test.db'))
   project.provide('mediaDir', path.join(dir, 'media'))
   project.provide('password', testPassword)
   project.provide('testEnv', env as Record<string, string>)
+  project.provide('serverLog', logFile)
 
   return async () => {
     server.kill('SIGTERM')

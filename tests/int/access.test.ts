@@ -72,7 +72,9 @@ describe('access matrix over HTTP', () => {
       const id = collection === 'users' ? refs.sample.users : refs.sample[collection]
       const current = await api('admin', `/api/${collection}/${id}?locale=${locale}&depth=0${drafts.has(collection) ? '&draft=true' : ''}`)
       const field = { guides: 'title', chapters: 'title', quotes: 'text', exercises: 'title', 'legal-instruments': 'name', 'glossary-terms': 'term', media: 'alt', users: 'name' }[collection]
-      const res = await api(role, `/api/${collection}/${id}?locale=${locale}${draft}`, { method: 'PATCH', json: { [field]: current.body[field] ?? 'x' } })
+      // Editors publish explicitly: without _status, a save on top of a translator's draft stays a draft.
+      const publish = drafts.has(collection) && !draft ? { _status: 'published' } : {}
+      const res = await api(role, `/api/${collection}/${id}?locale=${locale}${draft}`, { method: 'PATCH', json: { [field]: current.body[field] ?? 'x', ...publish } })
       status = res.status
       if (expected) expect(status, JSON.stringify(res.body)).toBe(200)
       else expect([401, 403, 404]).toContain(status)

@@ -1,5 +1,7 @@
 // Survivor safety at the API: internal quote fields, withdrawn and print-only quotes, drafts.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { inject } from 'vitest'
 import { api, graphql } from '../helpers/api'
 
 const internalValues = /DEMO-G\d|interview set|Demo field study|Invented for guidepress demo content|no consent form/
@@ -104,7 +106,8 @@ describe('drafts and versions', () => {
     const versions = await api('public', `/api/guides/versions?limit=50`)
     expect(versions.status).toBe(403)
     // Restore: publish the original subtitle again.
-    await api('editor', `/api/guides/${guide.id}`, { method: 'PATCH', json: { subtitle: guide.subtitle } })
+    const restored = await api('editor', `/api/guides/${guide.id}`, { method: 'PATCH', json: { subtitle: guide.subtitle, _status: 'published' } })
+    expect(restored.body.doc._status).toBe('published')
   })
 
   it('does not leak unpublished guides through a relationship filter', async () => {
@@ -124,5 +127,27 @@ describe('drafts and versions', () => {
     expect(probe.status === 200 ? probe.body.totalDocs : probe.status).toEqual(control.status === 200 ? control.body.totalDocs : control.status)
     await api('admin', `/api/chapters/${chapter.body.doc.id}`, { method: 'DELETE' })
     await api('admin', `/api/guides/${created.body.doc.id}`, { method: 'DELETE' })
+  })
+})
+
+describe('logs', () => {
+  it('never write internal quote fields to the server log, even when the database refuses a write', async () => {
+    const secret = 'SECRET-INTERVIEW-CODE-4711'
+    const duplicate = await api('editor', '/api/quotes', {
+      method: 'POST',
+      json: { slug: 'g1-afraid-of-police', text: 'Duplicate slug', attribution: 'Test', consent: 'granted', internal: { interviewCode: secret, editorialNotes: secret } },
+    })
+    expect(duplicate.status).toBe(400)
+    expect(JSON.stringify(duplicate.body)).toMatch(/slug/)
+    const badRelation = await api('editor', '/api/chapters', {
+      method: 'POST',
+      json: { slug: 'x', guide: 987654, order: 1, part: 'other', title: secret },
+    })
+    expect(badRelation.status).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const log = readFileSync(inject('serverLog'), 'utf8')
+    expect(log.length).toBeGreaterThan(0)
+    expect(log).not.toContain(secret)
+    expect(log).not.toMatch(internalValues)
   })
 })
