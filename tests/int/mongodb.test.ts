@@ -1,0 +1,34 @@
+// The production database path. Runs only where a MongoDB server is reachable (MONGODB_URL set):
+// none can run on the development machines, so there it is skipped and only type-checked.
+import { spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const url = process.env.MONGODB_URL
+
+describe.skipIf(!url)('MongoDB (MONGODB_URL)', () => {
+  it('seeds the demo series and serves it with the same access rules', async () => {
+    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'mongo-test-secret', DATABASE_URL: url!, DEMO_PASSWORD: 'mongo-test-password', PORT: '0' }
+    const setup = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
+    expect(setup.status, setup.stderr).toBe(0)
+    const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], { cwd: root, env })
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        server.stdout.on('data', (c) => {
+          out += c
+          const m = /serving at (http:\/\/localhost:\d+)/.exec(out)
+          if (m) resolve(m[1])
+        })
+        server.once('exit', () => reject(new Error(out)))
+      })
+      const guides = await (await fetch(`${base}/api/guides?locale=th&limit=20`)).json()
+      expect(guides.totalDocs).toBe(6)
+      const quotes = await (await fetch(`${base}/api/quotes?limit=100&locale=all`)).json()
+      expect(JSON.stringify(quotes)).not.toMatch(/withdrawn-testimony-g1|DEMO-G\d/)
+    } finally {
+      server.kill('SIGTERM')
+    }
+  })
+})

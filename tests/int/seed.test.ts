@@ -1,0 +1,27 @@
+// Seeding is idempotent: a second run over the seeded database creates nothing.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it, inject } from 'vitest'
+import { snapshot } from '../helpers/db'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+describe('npm run seed', () => {
+  it('creates nothing when run again over the seeded database', async () => {
+    const before = await snapshot()
+    expect(before.guides).toBe(6)
+    expect(before.chapters).toBeGreaterThanOrEqual(30)
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/seed.ts'], {
+      cwd: root,
+      env: inject('testEnv'),
+      encoding: 'utf8',
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/guide 6 access-to-remedies: already there/)
+    expect(run.stdout).toMatch(/accounts: 0 created/)
+    const after = await snapshot()
+    for (const table of ['guides', 'chapters', 'quotes', 'exercises', 'legal_instruments', 'glossary_terms', 'users', 'media', 'guides_locales', 'chapters_locales']) {
+      expect(after[table], table).toBe(before[table])
+    }
+  })
+})

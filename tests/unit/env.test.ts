@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { databaseKind } from '../../src/db'
+import { ConfigError, DEV_SECRET, parseEnv } from '../../src/env'
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite file and port 3000', () => {
+    const env = parseEnv({})
+    expect(env.DATABASE_URL).toBe('file:./data/guidepress.db')
+    expect(env.PORT).toBe(3000)
+    expect(env.PUBLIC_URL).toBe('http://localhost:3000')
+    expect(databaseKind(env.DATABASE_URL)).toBe('sqlite')
+  })
+
+  it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
+    expect(databaseKind('mongodb://localhost/guidepress')).toBe('mongodb')
+    expect(databaseKind('mongodb+srv://cluster.example.org/guidepress')).toBe('mongodb')
+  })
+
+  it('refuses other database schemes, naming the accepted ones', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://localhost/db' })).toThrow(/DATABASE_URL must start with one of file:, mongodb:\/\/, mongodb\+srv:\/\//)
+    expect(() => databaseKind('mysql://x')).toThrow(ConfigError)
+  })
+
+  it('stops production without a real secret and says how to set one', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET.*openssl rand -hex 32/s)
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: DEV_SECRET })).toThrow(/PAYLOAD_SECRET/)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-real-secret-value' }).PAYLOAD_SECRET).toBe('a-real-secret-value')
+  })
+
+  it('uses the development secret outside production', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).PAYLOAD_SECRET).toBe(DEV_SECRET)
+  })
+
+  it('parses CORS origins and rejects malformed ones', () => {
+    expect(parseEnv({ CORS_ORIGINS: 'https://a.example.org, https://b.example.org' }).CORS_ORIGINS).toEqual(['https://a.example.org', 'https://b.example.org'])
+    expect(() => parseEnv({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
+  })
+
+  it('rejects a port that is not a number', () => {
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/)
+  })
+})
