@@ -50,7 +50,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || 'environment'}: ${i.message}`)

@@ -9,7 +9,7 @@ const url = process.env.MONGODB_URL
 
 describe.skipIf(!url)('MongoDB (MONGODB_URL)', () => {
   it('seeds the demo series and serves it with the same access rules', async () => {
-    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'mongo-test-secret', DATABASE_URL: url!, DEMO_PASSWORD: 'mongo-test-password', PORT: '0' }
+    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'mongo-test-secret', DATABASE_URL: url!, DEMO_PASSWORD: 'mongo-test-password', PORT: '0' } as NodeJS.ProcessEnv
     const setup = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
     expect(setup.status, setup.stderr).toBe(0)
     const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], { cwd: root, env })

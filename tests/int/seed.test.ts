@@ -13,7 +13,7 @@ describe('npm run seed', () => {
     expect(before.chapters).toBeGreaterThanOrEqual(30)
     const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/seed.ts'], {
       cwd: root,
-      env: inject('testEnv'),
+      env: inject('testEnv') as NodeJS.ProcessEnv,
       encoding: 'utf8',
     })
     expect(run.status, run.stderr).toBe(0)

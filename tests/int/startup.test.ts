@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 function serve(env: Record<string, string>) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['PAYLOAD_SECRET', 'DATABASE_URL', 'PORT'].includes(k)))
-  return spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], { cwd: root, env: { ...clean, ...env }, encoding: 'utf8', timeout: 30_000 })
+  return spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], { cwd: root, env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 30_000 })
 }
 
 describe('startup configuration', () => {
