@@ -10,6 +10,7 @@ import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Guides } from './collections/Guides'
 import { LegalInstruments } from './collections/LegalInstruments'
 import { Media } from './collections/Media'
+import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './src/db'
@@ -34,7 +35,7 @@ export default buildConfig({
     importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · guidepress' },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Users],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, Users],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,

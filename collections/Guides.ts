@@ -3,6 +3,7 @@ import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { audiences } from '../src/fields/options'
+import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -10,6 +11,7 @@ export const Guides: CollectionConfig = {
   defaultSort: 'seriesNumber',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  hooks: { beforeDelete: [refuseDeletingGuideWithChapters] },
   fields: [
     { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
     slugField(),

@@ -74,6 +74,7 @@ export interface Config {
     'legal-instruments': LegalInstrument;
     'glossary-terms': GlossaryTerm;
     media: Media;
+    publications: Publication;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     'legal-instruments': LegalInstrumentsSelect<false> | LegalInstrumentsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -380,6 +382,39 @@ export interface GlossaryTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  guide?: (number | null) | Guide;
+  locale: 'en' | 'id' | 'ms' | 'vi' | 'th';
+  edition?: string | null;
+  status: 'current' | 'superseded' | 'failed';
+  fileName?: string | null;
+  url?: string | null;
+  sha256?: string | null;
+  bytes?: number | null;
+  pages?: number | null;
+  contentHash?: string | null;
+  buildSeconds?: number | null;
+  builtAt: string;
+  translationComplete?: boolean | null;
+  fallbackCount?: number | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -389,7 +424,7 @@ export interface User {
   /**
    * Languages this translator may write.
    */
-  locales?: ('id' | 'ms' | 'vi' | 'th')[] | null;
+  languages?: ('id' | 'ms' | 'vi' | 'th')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -461,6 +496,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
       } | null)
     | ({
         relationTo: 'users';
@@ -674,12 +713,36 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  guide?: T;
+  locale?: T;
+  edition?: T;
+  status?: T;
+  fileName?: T;
+  url?: T;
+  sha256?: T;
+  bytes?: T;
+  pages?: T;
+  contentHash?: T;
+  buildSeconds?: T;
+  builtAt?: T;
+  translationComplete?: T;
+  fallbackCount?: T;
+  warnings?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
-  locales?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

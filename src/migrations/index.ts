@@ -1,9 +1,15 @@
 import * as migration_20261123_163839_initial from './20261123_163839_initial';
+import * as migration_20261123_171334_publications from './20261123_171334_publications';
 
 export const migrations = [
   {
     up: migration_20261123_163839_initial.up,
     down: migration_20261123_163839_initial.down,
-    name: '20261123_163839_initial'
+    name: '20261123_163839_initial',
+  },
+  {
+    up: migration_20261123_171334_publications.up,
+    down: migration_20261123_171334_publications.down,
+    name: '20261123_171334_publications'
   },
 ];

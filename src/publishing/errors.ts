@@ -1,0 +1,26 @@
+// The catalog of publishing errors: each says what happened and what to do. Names never change.
+export const publishingErrors = {
+  GuideNotPublished: 'Publish the guide in the admin panel, or check the slug (npm run publish -- --guide <slug>).',
+  UnknownLocale: 'Use one of the configured locales (src/i18n/locales.ts).',
+  MissingBlockConverter: 'Add a print converter for this block type in src/publishing/render/richText.ts.',
+  MissingImageFile: 'Re-upload the image in the admin panel (Media), or restore the file into the media folder.',
+  BrowserUnavailable: 'Install Debian\'s Chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.',
+  RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
+  BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',
+  Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
+} as const
+
+export type PublishingErrorName = keyof typeof publishingErrors
+
+export class PublishingError extends Error {
+  readonly hint: string
+  constructor(
+    readonly code: PublishingErrorName,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = `PublishingError[${code}]`
+    this.hint = publishingErrors[code]
+  }
+}

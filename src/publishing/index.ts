@@ -1,0 +1,175 @@
+// publishGuide / publishAll: guides × locales, one browser, each failure wrapped with its cause.
+// A content hash of the loaded document decides whether an edition needs building at all.
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { localeCodes, type LocaleCode } from '../i18n/locales'
+import type { GuideDocument, Id } from './document'
+import { PublishingError } from './errors'
+import { loadGuide } from './load'
+import { setMetadata } from './postprocess'
+import { Printer } from './print'
+import { printCss } from './render/css'
+import { renderGuide } from './render/html'
+import { prepareImages } from './render/images'
+import { labels } from './render/labels'
+import { publicationsDir, storePdf } from './store'
+
+/** Bump when the output changes for the same content (template, fonts, post-processing). */
+const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
+
+export interface EditionResult {
+  guide: string
+  locale: LocaleCode
+  status: 'built' | 'unchanged' | 'failed'
+  pages?: number
+  bytes?: number
+  seconds: number
+  url?: string
+  warnings: string[]
+  error?: Error
+}
+
+export interface PublishOptions {
+  payload: Payload
+  guides?: string[]
+  locales?: LocaleCode[]
+  force?: boolean
+  signal?: AbortSignal
+  printer?: Printer
+  mediaDir?: string
+  publicUrl?: string
+  onStart?: (total: number) => void
+  onEdition?: (result: EditionResult, done: number, total: number) => void
+}
+
+export function contentHash(doc: GuideDocument): string {
+  return createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(doc)).digest('hex')
+}
+
+const warningsOf = (doc: GuideDocument): string[] => [
+  ...(doc.fallbacks.length ? [`${doc.fallbacks.length} field(s) fell back to English`] : []),
+  ...doc.omissions,
+]
+
+async function currentPublication(payload: Payload, guideId: Id, locale: LocaleCode) {
+  const found = await payload.find({
+    collection: 'publications',
+    where: { and: [{ guide: { equals: guideId } }, { locale: { equals: locale } }, { status: { equals: 'current' } }] },
+    sort: '-builtAt',
+    limit: 10,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs
+}
+
+/** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
+export async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & { printer: Printer }): Promise<EditionResult> {
+  const { payload, printer, force, signal } = options
+  const started = performance.now()
+  const seconds = () => Math.round((performance.now() - started) / 10) / 100
+  const mediaDir = options.mediaDir ?? path.resolve(process.env.MEDIA_DIR ?? 'media/uploads')
+  let guideId: Id | undefined
+  let warnings: string[] = []
+  try {
+    const doc = await loadGuide(payload, slug, locale, mediaDir)
+    guideId = doc.guide.id
+    warnings = warningsOf(doc)
+    const hash = contentHash(doc)
+    const current = await currentPublication(payload, doc.guide.id, locale)
+    const latest = current[0] as { contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string } | undefined
+    if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(publicationsDir(), slug, latest.fileName))) {
+      return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings }
+    }
+
+    const rendered = renderGuide(doc, await prepareImages(doc))
+    const print = () => printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), signal })
+    let printed
+    try {
+      printed = await print()
+    } catch (error) {
+      const retryable = error instanceof PublishingError && (error.code === 'BrowserCrashed' || error.code === 'RenderTimeout')
+      if (!retryable || signal?.aborted) throw error
+      await printer.close()
+      printed = await print()
+    }
+    const pdf = await setMetadata(printed.pdf, {
+      title: doc.guide.title,
+      author: labels[locale].publisher,
+      subject: doc.guide.subtitle || doc.guide.summary,
+      keywords: ['trafficking', 'victim protection', 'practitioner guide', labels[locale].series, doc.guide.slug, locale],
+      language: locale,
+    })
+    if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
+    const stored = await storePdf(pdf, slug, locale)
+    const url = `${options.publicUrl ?? process.env.PUBLIC_URL ?? ''}/publications/${stored.relativePath}`
+    await payload.create({
+      collection: 'publications',
+      overrideAccess: true,
+      data: {
+        guide: doc.guide.id,
+        locale,
+        edition: doc.guide.edition,
+        status: 'current',
+        fileName: stored.fileName,
+        url,
+        sha256: stored.sha256,
+        bytes: stored.bytes,
+        pages: printed.pages,
+        contentHash: hash,
+        buildSeconds: seconds(),
+        builtAt: new Date().toISOString(),
+        translationComplete: doc.fallbacks.length === 0,
+        fallbackCount: doc.fallbacks.length,
+        warnings,
+      } as never,
+    })
+    for (const old of current) {
+      await payload.update({ collection: 'publications', id: old.id, overrideAccess: true, data: { status: 'superseded' } })
+    }
+    return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings }
+  } catch (cause) {
+    const error = new Error(`Unable to publish guide "${slug}" in locale "${locale}": ${(cause as Error).message}`, { cause })
+    if (guideId !== undefined) {
+      const hint = cause instanceof PublishingError ? ` ${cause.hint}` : ''
+      await payload
+        .create({
+          collection: 'publications',
+          overrideAccess: true,
+          data: { guide: guideId, locale, status: 'failed', builtAt: new Date().toISOString(), error: `${(cause as Error).message}${hint}`, warnings } as never,
+        })
+        .catch(() => undefined)
+    }
+    return { guide: slug, locale, status: 'failed', seconds: seconds(), warnings, error }
+  }
+}
+
+/** Every published guide (or those asked for) in every locale (or those asked for). */
+export async function publishAll(options: PublishOptions): Promise<EditionResult[]> {
+  const { payload } = options
+  const found = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, sort: 'seriesNumber', limit: 1000, depth: 0, overrideAccess: true })
+  const known = found.docs.map((g) => g.slug as string)
+  const unknown = (options.guides ?? []).filter((slug) => !known.includes(slug))
+  if (unknown.length) throw new PublishingError('GuideNotPublished', `No published guide with slug ${unknown.map((s) => `"${s}"`).join(', ')}. Published: ${known.join(', ')}.`)
+  const slugs = options.guides?.length ? known.filter((s) => options.guides!.includes(s)) : known
+  const locales = options.locales?.length ? options.locales : localeCodes
+  const total = slugs.length * locales.length
+  options.onStart?.(total)
+  const printer = options.printer ?? new Printer()
+  const results: EditionResult[] = []
+  try {
+    for (const slug of slugs) {
+      for (const locale of locales) {
+        if (options.signal?.aborted) break
+        const result = await publishEdition(slug, locale, { ...options, printer })
+        results.push(result)
+        options.onEdition?.(result, results.length, total)
+      }
+    }
+  } finally {
+    if (!options.printer) await printer.close()
+  }
+  return results
+}

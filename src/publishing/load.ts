@@ -1,0 +1,147 @@
+// Stage 1: Payload → plain GuideDocument for one locale. The only publishing module that talks to
+// Payload. Everything is read with locale=all so a missing translation is seen and recorded.
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { defaultLocale, type LocaleCode } from '../i18n/locales'
+import type { ChapterDocument, ExerciseDocument, GuideDocument, Id, ImageRef, QuoteDocument } from './document'
+import { PublishingError } from './errors'
+
+type Localized<T = unknown> = Partial<Record<LocaleCode, T>> | T | null | undefined
+type Plain = Record<string, any>
+
+/** Picks the locale's value, falling back to English and recording where it did. */
+function picker(locale: LocaleCode, fallbacks: string[]) {
+  return <T>(value: Localized<T>, where: string): T | undefined => {
+    if (value === null || value === undefined) return undefined
+    if (typeof value !== 'object' || Array.isArray(value) || !(defaultLocale in (value as object) || locale in (value as object))) return value as T
+    const byLocale = value as Partial<Record<LocaleCode, T>>
+    const own = byLocale[locale]
+    if (own !== undefined && own !== null && own !== '') return own
+    const english = byLocale[defaultLocale]
+    if (english !== undefined && english !== null && english !== '' && locale !== defaultLocale) fallbacks.push(where)
+    return english ?? undefined
+  }
+}
+
+const blockRefs = (state: unknown, blockType: string, field: string): Id[] => {
+  const ids: Id[] = []
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object') return
+    if (node.type === 'block' && node.fields?.blockType === blockType) {
+      const ref = node.fields[field]
+      ids.push(typeof ref === 'object' && ref ? ref.id : ref)
+    }
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk((state as Plain)?.root)
+  return ids.filter((id) => id !== undefined && id !== null)
+}
+
+export async function loadGuide(payload: Payload, slug: string, locale: LocaleCode, mediaDir: string): Promise<GuideDocument> {
+  const fallbacks: string[] = []
+  const omissions: string[] = []
+  const pick = picker(locale, fallbacks)
+  const common = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true }
+
+  const found = await payload.find({ collection: 'guides', ...common, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, limit: 1 })
+  const guide = found.docs[0] as Plain | undefined
+  if (!guide) throw new PublishingError('GuideNotPublished', `No published guide with slug "${slug}".`)
+
+  const chapterDocs = (await payload.find({ collection: 'chapters', ...common, where: { and: [{ guide: { equals: guide.id } }, { _status: { equals: 'published' } }] }, sort: 'order', limit: 500 })).docs as Plain[]
+  const chapters: ChapterDocument[] = chapterDocs.map((c) => ({
+    id: c.id,
+    slug: c.slug,
+    part: c.part,
+    title: pick<string>(c.title, `chapter ${c.slug}: title`) ?? '',
+    body: pick(c.body, `chapter ${c.slug}: body`) ?? null,
+  }))
+
+  const quoteIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'survivorQuote', 'quote')))]
+  const quotes: Record<string, QuoteDocument> = {}
+  if (quoteIds.length) {
+    // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
+    const docs = (await payload.find({
+      collection: 'quotes',
+      ...common,
+      where: { and: [{ id: { in: quoteIds } }, { _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }] },
+      select: { slug: true, text: true, attribution: true, illustrative: true },
+      limit: quoteIds.length,
+    })).docs as Plain[]
+    for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative) }
+    const left = quoteIds.length - docs.length
+    if (left > 0) omissions.push(`${left} survivor quote(s) not printed: unpublished or without print consent`)
+  }
+
+  const exerciseIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'exercise', 'exercise')))]
+  const exercises: Record<string, ExerciseDocument> = {}
+  if (exerciseIds.length) {
+    const docs = (await payload.find({ collection: 'exercises', ...common, where: { and: [{ id: { in: exerciseIds } }, { _status: { equals: 'published' } }] }, limit: exerciseIds.length })).docs as Plain[]
+    for (const e of docs) {
+      exercises[String(e.id)] = {
+        title: pick<string>(e.title, `exercise ${e.slug}: title`) ?? '',
+        kind: e.kind,
+        instructions: pick(e.instructions, `exercise ${e.slug}: instructions`) ?? null,
+        questions: (e.questions ?? []).map((q: Plain, i: number) => pick<string>(q.question, `exercise ${e.slug}: question ${i + 1}`) ?? ''),
+        notepadLines: e.notepadLines ?? 0,
+      }
+    }
+    const left = exerciseIds.length - docs.length
+    if (left > 0) omissions.push(`${left} exercise(s) not printed: unpublished`)
+  }
+
+  const imageIds = [...new Set([guide.coverImage, ...chapters.flatMap((c) => blockRefs(c.body, 'figure', 'image'))].filter((id) => id !== null && id !== undefined))]
+  const images: Record<string, ImageRef> = {}
+  if (imageIds.length) {
+    const docs = (await payload.find({ collection: 'media', locale: 'all', depth: 0, overrideAccess: true, where: { id: { in: imageIds } }, limit: imageIds.length })).docs as Plain[]
+    for (const m of docs) {
+      images[String(m.id)] = {
+        file: path.join(mediaDir, m.filename),
+        alt: pick<string>(m.alt, `image ${m.id}: alt text`) ?? '',
+        caption: pick<string>(m.caption, `image ${m.id}: caption`),
+        credit: m.credit ?? undefined,
+        width: m.width,
+        height: m.height,
+      }
+    }
+  }
+
+  const instrumentIds = (guide.legalInstruments ?? []) as Id[]
+  const instrumentDocs = instrumentIds.length
+    ? ((await payload.find({ collection: 'legal-instruments', locale: 'all', depth: 0, overrideAccess: true, where: { id: { in: instrumentIds } }, sort: 'year', limit: 100 })).docs as Plain[])
+    : []
+  const glossaryDocs = (await payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 })).docs as Plain[]
+
+  const colophon = guide.colophon ?? {}
+  return {
+    locale,
+    guide: {
+      id: guide.id,
+      slug: guide.slug,
+      seriesNumber: guide.seriesNumber,
+      title: pick<string>(guide.title, 'guide: title') ?? '',
+      subtitle: pick<string>(guide.subtitle, 'guide: subtitle') ?? '',
+      summary: pick<string>(guide.summary, 'guide: summary') ?? '',
+      year: guide.year,
+      edition: pick<string>(guide.edition, 'guide: edition') ?? '',
+      translatorCredit: locale === defaultLocale ? undefined : (colophon.translatorCredit?.[locale] ?? undefined),
+      disclaimer: locale === defaultLocale ? undefined : (colophon.disclaimer?.[locale] ?? undefined),
+      isbn: colophon.isbn?.[locale] ?? undefined,
+      cover: guide.coverImage ? images[String(guide.coverImage)] : undefined,
+    },
+    chapters,
+    quotes,
+    exercises,
+    images,
+    instruments: instrumentDocs.map((i) => ({
+      shortName: i.shortName,
+      name: pick<string>(i.name, `instrument ${i.slug}: name`) ?? '',
+      year: i.year,
+      articles: (i.articles ?? []).map((a: Plain) => ({ number: a.number, summary: pick<string>(a.summary, `instrument ${i.slug}: article ${a.number}`) ?? '' })),
+    })),
+    glossary: glossaryDocs
+      .map((g) => ({ term: pick<string>(g.term, `glossary ${g.slug}: term`) ?? '', definition: pick<string>(g.definition, `glossary ${g.slug}: definition`) ?? '' }))
+      .sort((a, b) => a.term.localeCompare(b.term, locale)),
+    fallbacks,
+    omissions,
+  }
+}

@@ -1,0 +1,84 @@
+// Print CSS for an A4 guide: cover without margin boxes, a named page per chapter carrying its
+// running head (Chromium has no string-set), page numbers in the footer, workbook blocks unsplit.
+import { fontStacks } from './fonts'
+
+const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
+
+export function runningHeadCss(pages: { name: string; head: string }[]): string {
+  return pages.map(({ name, head }) => `@page ${name} { @top-center { content: ${cssString(head)}; } }`).join('\n')
+}
+
+export const printCss = `
+@page { size: A4; margin: 22mm 20mm 22mm 20mm;
+  @top-center { font: 8pt ${fontStacks.sans}; color: #555; }
+  @bottom-center { content: counter(page); font: 9pt ${fontStacks.sans}; color: #333; } }
+@page cover { margin: 0; @top-center { content: none; } @bottom-center { content: none; } }
+@page front { @top-center { content: none; } }
+html { font-family: ${fontStacks.sans}; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; }
+body { margin: 0; }
+h1, h2, h3 { line-height: 1.25; break-after: avoid; }
+h1 { font-size: 22pt; margin: 0 0 8mm; color: #1f3a5f; }
+h2 { font-size: 14pt; margin: 7mm 0 3mm; color: #1f3a5f; }
+h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
+p { margin: 0 0 3mm; orphans: 3; widows: 3; }
+ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
+a { color: inherit; text-decoration: none; }
+
+.cover { page: cover; height: 297mm; position: relative; color: #fff; background: #1f3a5f; overflow: hidden; break-after: page; }
+.cover img { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; opacity: 0.85; }
+.cover .cover-text { position: absolute; left: 18mm; right: 18mm; bottom: 30mm; }
+.cover .series { font-size: 10pt; letter-spacing: 0.02em; margin-bottom: 8mm; }
+.cover h1.cover-title { color: #fff; font-size: 30pt; margin: 0 0 5mm; }
+.cover .subtitle { font-size: 14pt; margin-bottom: 12mm; }
+.cover .publisher { font-size: 10pt; }
+
+.front { page: front; break-after: page; }
+.titlepage h1 { margin-top: 30mm; }
+.colophon { margin-top: 40mm; font-size: 8.5pt; color: #333; }
+.colophon p { margin-bottom: 2mm; }
+.colophon .incomplete { font-style: italic; }
+
+.toc h1 { margin-bottom: 6mm; }
+.toc ol { list-style: none; padding: 0; }
+.toc li { margin: 0 0 2.5mm; }
+.toc li.annex-entry { margin-top: 4mm; }
+.toc a { display: flex; align-items: baseline; gap: 2mm; }
+.toc .entry-title { flex: 0 1 auto; }
+.toc .leader { flex: 1 1 auto; border-bottom: 0.6pt dotted #888; transform: translateY(-1mm); min-width: 8mm; }
+.toc .page-number { flex: 0 0 auto; min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
+
+.chapter, .annex { break-before: page; }
+.part-label { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; color: #7a3b69; margin-bottom: 2mm; }
+
+.quote { margin: 5mm 0; padding: 4mm 6mm; border-left: 2.5mm solid #7a3b69; background: #f6eef4; break-inside: avoid; }
+.quote blockquote { margin: 0; font-family: ${fontStacks.serif}; font-style: italic; font-size: 11.5pt; }
+.quote blockquote p { margin: 0; }
+.quote blockquote p::before { content: "\\201C"; } .quote blockquote p::after { content: "\\201D"; }
+.quote figcaption { margin-top: 2mm; font-size: 9pt; color: #444; }
+.quote .illustrative { display: block; font-size: 7.5pt; color: #666; margin-top: 1mm; }
+
+.callout { margin: 4mm 0; padding: 3mm 5mm; border: 0.8pt solid #9bb0c9; background: #eef3f8; break-inside: avoid; }
+.callout-tip { border-color: #8fb59a; background: #eef6f0; }
+.callout-warning { border-color: #d0a35c; background: #fbf4e8; }
+.callout-title { font-weight: 700; margin-bottom: 1mm; }
+.callout p:last-child { margin-bottom: 0; }
+
+.exercise { margin: 5mm 0; padding: 4mm 5mm; border: 1.2pt solid #1f3a5f; border-radius: 2mm; break-inside: avoid; }
+.exercise-title { margin-top: 0; color: #1f3a5f; }
+.exercise .questions { margin-bottom: 2mm; }
+.notepad { break-inside: avoid; margin: 3mm 0; }
+.notepad .prompt { font-style: italic; margin-bottom: 1mm; }
+.notepad .rule { height: 8.5mm; border-bottom: 0.6pt solid #9a9a9a; }
+
+.figure { margin: 5mm 0; break-inside: avoid; }
+.figure img { width: 100%; height: auto; display: block; }
+.figure-half { width: 50%; }
+.figure figcaption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
+.figure .credit { color: #777; }
+
+.annex .instrument { margin-bottom: 5mm; break-inside: avoid; }
+.annex .instrument h2 { font-size: 11.5pt; margin-bottom: 1mm; }
+.annex dl { margin: 0; }
+.annex dt { font-weight: 700; margin-top: 2.5mm; }
+.annex dd { margin: 0 0 0 0; }
+`

@@ -1,0 +1,134 @@
+// Stage 2 (pure): GuideDocument + prepared images → one HTML document for Chromium to print.
+import escapeHtml from 'escape-html'
+import { findLocale } from '../../i18n/locales'
+import type { GuideDocument } from '../document'
+import { printCss, runningHeadCss } from './css'
+import { fontFaceCss } from './fonts'
+import { labels as allLabels } from './labels'
+import { richTextHtml, type RenderContext } from './richText'
+
+export interface TocEntry {
+  /** Element id of the heading; Chromium writes a named destination for it. */
+  target: string
+  title: string
+}
+
+export interface RenderedGuide {
+  html: string
+  toc: TocEntry[]
+  title: string
+}
+
+/** Text in NFC: Vietnamese typed or pasted decomposed must extract and search as composed text. */
+function nfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T
+  if (Array.isArray(value)) return value.map(nfc) as T
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfc(v)])) as T
+  return value
+}
+
+const e = (text: string | undefined) => escapeHtml(text ?? '')
+
+export const placeholder = '000'
+
+export function renderGuide(input: GuideDocument, imageData: Record<string, string>): RenderedGuide {
+  const doc = nfc(input)
+  const labels = allLabels[doc.locale]
+  const locale = findLocale(doc.locale)
+  const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 } }
+  const { guide } = doc
+
+  const chapterTitle = (part: string, title: string) => (labels.parts[part] ? `${labels.parts[part]}. ${title}` : title)
+  const chapters = doc.chapters.map((chapter, i) => ({
+    target: `chapter-${chapter.slug}`,
+    page: `chapter${i + 1}`,
+    label: labels.parts[chapter.part] ?? '',
+    title: chapter.title,
+    html: chapter.body ? richTextHtml(chapter.body, ctx) : '',
+    head: `${guide.title} · ${chapterTitle(chapter.part, chapter.title)}`,
+  }))
+  const annexes = [
+    ...(doc.instruments.length ? [{ target: 'annex-instruments', page: 'annexA', title: labels.annexInstruments, html: instrumentsHtml(doc) }] : []),
+    ...(doc.glossary.length ? [{ target: 'annex-glossary', page: 'annexB', title: labels.annexGlossary, html: glossaryHtml(doc) }] : []),
+  ]
+  const toc: TocEntry[] = [
+    ...chapters.map((c) => ({ target: c.target, title: c.label ? `${c.label}. ${c.title}` : c.title })),
+    ...annexes.map((a) => ({ target: a.target, title: a.title })),
+  ]
+  const heads = [...chapters.map((c) => ({ name: c.page, head: c.head })), ...annexes.map((a) => ({ name: a.page, head: `${guide.title} · ${a.title}` }))]
+  const cover = guide.cover ? imageData[Object.keys(doc.images).find((id) => doc.images[id].file === guide.cover?.file) ?? ''] : undefined
+
+  const html = `<!doctype html>
+<html lang="${doc.locale}" dir="${locale?.direction ?? 'ltr'}">
+<head>
+<meta charset="utf-8">
+<title>${e(guide.title)}</title>
+<style>${fontFaceCss()}
+${printCss}
+${runningHeadCss(heads)}
+${chapters.map((c) => `#${c.target}-section { page: ${c.page}; }`).join('\n')}
+${annexes.map((a) => `#${a.target}-section { page: ${a.page}; }`).join('\n')}
+</style>
+</head>
+<body>
+<section class="cover">
+${cover ? `<img src="${cover}" alt="${e(guide.cover?.alt)}">` : ''}
+<div class="cover-text">
+<p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
+<h1 class="cover-title">${e(guide.title)}</h1>
+<p class="subtitle">${e(guide.subtitle)}</p>
+<p class="publisher">${e(labels.publisher)} · ${guide.year}</p>
+</div>
+</section>
+<section class="front titlepage">
+<h1>${e(guide.title)}</h1>
+<p class="subtitle">${e(guide.subtitle)}</p>
+<p>${e(guide.summary)}</p>
+<div class="colophon">
+<p>${e(labels.publisher)}, ${guide.year}. ${e(labels.edition)}: ${e(guide.edition)}.</p>
+${guide.translatorCredit ? `<p>${e(guide.translatorCredit)}</p>` : ''}
+${guide.disclaimer ? `<p>${e(guide.disclaimer)}</p>` : ''}
+${guide.isbn ? `<p>ISBN ${e(guide.isbn)}</p>` : ''}
+<p>${e(labels.funding)}</p>
+${doc.fallbacks.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
+</div>
+</section>
+<nav class="front toc" aria-label="${e(labels.contents)}">
+<h1>${e(labels.contents)}</h1>
+<ol>
+${toc
+  .map(
+    (entry) =>
+      `<li${entry.target.startsWith('annex') ? ' class="annex-entry"' : ''}><a href="#${entry.target}"><span class="entry-title">${e(entry.title)}</span><span class="leader"></span><span class="page-number" data-target="${entry.target}">${placeholder}</span></a></li>`,
+  )
+  .join('\n')}
+</ol>
+</nav>
+${chapters
+  .map(
+    (c) => `<section class="chapter" id="${c.target}-section">
+${c.label ? `<p class="part-label">${e(c.label)}</p>` : ''}
+<h1 id="${c.target}">${e(c.title)}</h1>
+${c.html}
+</section>`,
+  )
+  .join('\n')}
+${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
+</body>
+</html>`
+  return { html, toc, title: guide.title }
+}
+
+function instrumentsHtml(doc: GuideDocument): string {
+  return doc.instruments
+    .map(
+      (i) => `<div class="instrument"><h2>${e(i.shortName)} (${i.year})</h2><p>${e(i.name)}</p><dl>${i.articles
+        .map((a) => `<dt>${e(a.number)}</dt><dd>${e(a.summary)}</dd>`)
+        .join('')}</dl></div>`,
+    )
+    .join('\n')
+}
+
+function glossaryHtml(doc: GuideDocument): string {
+  return `<dl>${doc.glossary.map((g) => `<dt>${e(g.term)}</dt><dd>${e(g.definition)}</dd>`).join('')}</dl>`
+}

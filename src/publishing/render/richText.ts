@@ -1,0 +1,78 @@
+// Lexical rich text → print HTML through Payload's own converters, plus one converter for every
+// guidepress block. A block without a converter is a named error, never "unknown node" in print.
+import escapeHtml from 'escape-html'
+import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from 'lexical'
+import type { ExerciseDocument, GuideDocument } from '../document'
+import { PublishingError } from '../errors'
+import type { Labels } from './labels'
+
+export interface RenderContext {
+  doc: GuideDocument
+  labels: Labels
+  /** Data URLs of images prepared for print, by media id. */
+  imageData: Record<string, string>
+  /** Numbering of exercises in order of appearance. */
+  exerciseCount: { n: number }
+}
+
+const idOf = (ref: unknown): string => String(ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+
+export function notepad(lines: number, prompt?: string): string {
+  const rules = Array.from({ length: lines }, () => '<div class="rule"></div>').join('')
+  return `<div class="notepad" role="group" aria-label="notepad">${prompt ? `<p class="prompt">${escapeHtml(prompt)}</p>` : ''}<div class="rules" aria-hidden="true">${rules}</div></div>`
+}
+
+export function exerciseBox(exercise: ExerciseDocument, number: number, ctx: RenderContext): string {
+  const questions = exercise.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')
+  return `<aside class="exercise">
+<h3 class="exercise-title">${escapeHtml(ctx.labels.exercise)} ${number}. ${escapeHtml(exercise.title)}</h3>
+${exercise.instructions ? richTextHtml(exercise.instructions, ctx) : ''}
+${questions ? `<ol class="questions">${questions}</ol>` : ''}
+${exercise.notepadLines > 0 ? notepad(exercise.notepadLines) : ''}
+</aside>`
+}
+
+/** Block slug → print converter. Tests check this covers every block in src/blocks. */
+export const blockConverters: Record<string, (fields: Record<string, any>, ctx: RenderContext) => string> = {
+  survivorQuote: (fields, ctx) => {
+    const quote = ctx.doc.quotes[idOf(fields.quote)]
+    // Not in the document: unpublished or without print consent. Recorded by load(); never printed.
+    if (!quote) return ''
+    return `<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote><figcaption>${escapeHtml(quote.attribution)}${
+      quote.illustrative ? `<span class="illustrative">${escapeHtml(ctx.labels.illustrative)}</span>` : ''
+    }</figcaption></figure>`
+  },
+  exercise: (fields, ctx) => {
+    const exercise = ctx.doc.exercises[idOf(fields.exercise)]
+    if (!exercise) return ''
+    ctx.exerciseCount.n += 1
+    return exerciseBox(exercise, ctx.exerciseCount.n, ctx)
+  },
+  notepad: (fields) => notepad(Number(fields.lines) || 1, fields.prompt || undefined),
+  callout: (fields) =>
+    `<aside class="callout callout-${escapeHtml(String(fields.tone ?? 'info'))}">${fields.title ? `<p class="callout-title">${escapeHtml(fields.title)}</p>` : ''}<p>${escapeHtml(String(fields.text ?? ''))}</p></aside>`,
+  figure: (fields, ctx) => {
+    const id = idOf(fields.image)
+    const image = ctx.doc.images[id]
+    const src = ctx.imageData[id]
+    if (!image || !src) throw new PublishingError('MissingImageFile', `Figure image ${id} has no file to print.`)
+    const caption = fields.caption || image.caption
+    const credit = fields.credit || image.credit
+    return `<figure class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}">${
+      caption || credit ? `<figcaption>${caption ? escapeHtml(caption) : ''}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>` : ''
+    }</figure>`
+  },
+}
+
+export function richTextHtml(state: SerializedEditorState, ctx: RenderContext): string {
+  const blocks = Object.fromEntries(Object.entries(blockConverters).map(([slug, convert]) => [slug, ({ node }: { node: any }) => convert(node.fields ?? {}, ctx)]))
+  const converters: HTMLConverters = {
+    ...defaultHTMLConverters,
+    blocks,
+    unknown: ({ node }: { node: any }) => {
+      throw new PublishingError('MissingBlockConverter', `No print converter for rich-text node "${node.type}${node.fields?.blockType ? `:${node.fields.blockType}` : ''}".`)
+    },
+  }
+  return convertLexicalToHTML({ data: state, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+}
