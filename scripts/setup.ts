@@ -3,6 +3,7 @@
 import { getPayload } from 'payload'
 import config from '../payload.config'
 import { parseEnv } from '../src/env'
+import { publishAll } from '../src/publishing'
 import { isEmpty, seed } from '../src/seed'
 import { demoPassword } from '../src/seed/password'
 import { demoAccounts } from '../src/seed/users'
@@ -16,6 +17,18 @@ try {
     const password = await demoPassword()
     await seed({ payload, demoPassword: password.value, log: (line) => console.log(`  ${line}`) })
     console.log(`Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  }
+  if (env.PUBLISH_ON_START) {
+    console.log('Building the PDFs of every guide in every language (only what changed)…')
+    const results = await publishAll({
+      payload,
+      publicUrl: env.PUBLIC_URL,
+      onEdition: (r, done, total) => {
+        if (r.status !== 'unchanged') console.log(`  [${done}/${total}] ${r.guide} ${r.locale}: ${r.status}${r.pages ? `, ${r.pages} pages` : ''}${r.error ? ` (${r.error.message})` : ''}`)
+      },
+    })
+    const failed = results.filter((r) => r.status === 'failed').length
+    console.log(`  ${results.length - failed} of ${results.length} PDFs current${failed ? `; ${failed} failed (see above; run npm run publish to retry)` : ''}.`)
   }
   const password = await demoPassword()
   console.log(`\nLog in at ${env.PUBLIC_URL}/admin with one of these demo accounts (password in ${password.file}):`)

@@ -101,6 +101,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
       subject: doc.guide.subtitle || doc.guide.summary,
       keywords: ['trafficking', 'victim protection', 'practitioner guide', labels[locale].series, doc.guide.slug, locale],
       language: locale,
+      headings: rendered.headings,
     })
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, slug, locale)

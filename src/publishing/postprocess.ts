@@ -1,7 +1,7 @@
 // Stage 4: pure functions on PDF bytes. Page lookup for the table of contents (pdfjs reads the
 // named destinations Chromium writes for link targets) and document metadata (pdf-lib, which keeps
 // the tag tree and outline intact).
-import { PDFDocument } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
 
 /** 1-based page of each named destination, and the page count. */
 export async function headingPages(pdf: Uint8Array, targets: string[]): Promise<{ pages: number; targets: Record<string, number> }> {
@@ -23,6 +23,8 @@ export async function headingPages(pdf: Uint8Array, targets: string[]): Promise<
 }
 
 export interface PdfMetadata {
+  /** Exact heading texts in document order, to replace Chromium's outline titles. */
+  headings?: string[]
   title: string
   author: string
   subject: string
@@ -40,5 +42,26 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setCreator('guidepress')
   doc.setProducer('guidepress (Chromium, pdf-lib)')
   doc.setModificationDate(now)
+  if (meta.headings) setOutlineTitles(doc, meta.headings)
   return doc.save({ useObjectStreams: false })
+}
+
+/**
+ * Chromium builds bookmark titles from the laid-out text of each heading, which loses the space
+ * at a line break and can repeat a wrapped heading. The outline is a pre-order walk of the
+ * headings, so the exact texts are written back in that order; if the counts differ, nothing is changed.
+ */
+export function setOutlineTitles(doc: PDFDocument, headings: string[]): boolean {
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const entries: PDFDict[] = []
+  const walk = (item: PDFDict | undefined) => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      entries.push(node)
+      walk(node.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))
+  if (entries.length !== headings.length) return false
+  entries.forEach((entry, i) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[i])))
+  return true
 }

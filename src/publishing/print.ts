@@ -35,7 +35,8 @@ export class Printer {
   async start(): Promise<void> {
     if (this.browser?.connected) return
     try {
-      this.browser = await puppeteer.launch({ executablePath: Printer.executable(), headless: true, args: launchArgs, protocolTimeout: 120_000 })
+      // pipe: Chromium talks over its stdio pipe and exits when this process dies, however it dies.
+      this.browser = await puppeteer.launch({ executablePath: Printer.executable(), headless: true, args: launchArgs, protocolTimeout: 120_000, pipe: true })
     } catch (cause) {
       if (cause instanceof PublishingError) throw cause
       throw new PublishingError('BrowserUnavailable', `Chromium would not start: ${(cause as Error).message}`, { cause })

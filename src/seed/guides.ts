@@ -1,6 +1,6 @@
 // One guide of the series: its quotes, exercises, cover, the guide itself and its five parts.
 import type { Payload } from 'payload'
-import type { LocaleCode } from '../i18n/locales'
+import { translationLocales, type LocaleCode } from '../i18n/locales'
 import type { BodyBlock, GuideContent } from './content/schema'
 import { coverImage } from './covers'
 import { block, editorState, heading, list, paragraph } from './lexical'
@@ -60,7 +60,7 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
       title: guide.title[locale],
       subtitle: guide.subtitle[locale],
       summary: guide.summary[locale],
-      edition: locale === 'en' ? guide.edition : undefined,
+      edition: guide.edition === 'First edition' ? firstEdition[locale] : guide.edition,
       colophon: colophonFor(locale),
     }
     if (created) return localized
@@ -81,9 +81,12 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
     const cover = await payload.create({
       collection: 'media',
       locale: 'en',
-      data: { alt: `Abstract cover artwork for guide ${guide.seriesNumber}`, credit: 'guidepress demo artwork' },
+      data: { alt: coverAlt.en(guide.seriesNumber), credit: 'guidepress demo artwork' },
       file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg`, size: 0 },
     })
+    for (const locale of translationLocales) {
+      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber) } })
+    }
     await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never })
   }
 
@@ -140,3 +143,13 @@ const disclaimers: Record<LocaleCode, string | undefined> = {
 function colophonFor(locale: LocaleCode) {
   return { translatorCredit: translatorCredits[locale], disclaimer: disclaimers[locale] }
 }
+
+const coverAlt: Record<LocaleCode, (n: number) => string> = {
+  en: (n) => `Abstract cover artwork for guide ${n}: pale circles on a coloured background`,
+  id: (n) => `Ilustrasi sampul abstrak untuk panduan ${n}: lingkaran pucat di atas latar berwarna`,
+  ms: (n) => `Ilustrasi kulit abstrak untuk panduan ${n}: bulatan pudar di atas latar berwarna`,
+  vi: (n) => `Ảnh bìa trừu tượng cho cẩm nang ${n}: các vòng tròn nhạt trên nền màu`,
+  th: (n) => `ภาพปกนามธรรมของคู่มือเล่มที่ ${n}: วงกลมสีจางบนพื้นสี`,
+}
+
+const firstEdition: Record<LocaleCode, string> = { en: 'First edition', id: 'Edisi pertama', ms: 'Edisi pertama', vi: 'Ấn bản thứ nhất', th: 'พิมพ์ครั้งที่ 1' }

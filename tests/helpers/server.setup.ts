@@ -21,6 +21,7 @@ declare module 'vitest' {
     baseUrl: string
     dbFile: string
     mediaDir: string
+    publicationsDir: string
     password: string
     testEnv: Record<string, string>
     serverLog: string
@@ -54,6 +55,7 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: 'integration-test-secret-9c1d',
     DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    PUBLICATIONS_DIR: path.join(dir, 'publications'),
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     PORT: '0',
@@ -72,6 +74,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl)
   project.provide('dbFile', path.join(dir, 'test.db'))
   project.provide('mediaDir', path.join(dir, 'media'))
+  project.provide('publicationsDir', path.join(dir, 'publications'))
   project.provide('password', testPassword)
   project.provide('testEnv', env as Record<string, string>)
   project.provide('serverLog', logFile)

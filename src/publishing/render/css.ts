@@ -28,12 +28,12 @@ a { color: inherit; text-decoration: none; }
 .cover img { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: cover; opacity: 0.85; }
 .cover .cover-text { position: absolute; left: 18mm; right: 18mm; bottom: 30mm; }
 .cover .series { font-size: 10pt; letter-spacing: 0.02em; margin-bottom: 8mm; }
-.cover h1.cover-title { color: #fff; font-size: 30pt; margin: 0 0 5mm; }
+.cover .cover-title { color: #fff; font-size: 30pt; font-weight: 700; line-height: 1.2; margin: 0 0 5mm; }
 .cover .subtitle { font-size: 14pt; margin-bottom: 12mm; }
 .cover .publisher { font-size: 10pt; }
 
 .front { page: front; break-after: page; }
-.titlepage h1 { margin-top: 30mm; }
+.titlepage .title { margin-top: 30mm; font-size: 22pt; font-weight: 700; color: #1f3a5f; line-height: 1.25; }
 .colophon { margin-top: 40mm; font-size: 8.5pt; color: #333; }
 .colophon p { margin-bottom: 2mm; }
 .colophon .incomplete { font-style: italic; }

@@ -17,6 +17,17 @@ export interface RenderedGuide {
   html: string
   toc: TocEntry[]
   title: string
+  /** Text of every heading in document order: the outline Chromium builds, with exact titles. */
+  headings: string[]
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+
+export function headingTexts(html: string): string[] {
+  const body = html.slice(html.indexOf('<body'))
+  return [...body.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
+    m[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/\s+/g, ' ').trim(),
+  )
 }
 
 /** Text in NFC: Vietnamese typed or pasted decomposed must extract and search as composed text. */
@@ -75,13 +86,13 @@ ${annexes.map((a) => `#${a.target}-section { page: ${a.page}; }`).join('\n')}
 ${cover ? `<img src="${cover}" alt="${e(guide.cover?.alt)}">` : ''}
 <div class="cover-text">
 <p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
-<h1 class="cover-title">${e(guide.title)}</h1>
+<p class="cover-title">${e(guide.title)}</p>
 <p class="subtitle">${e(guide.subtitle)}</p>
 <p class="publisher">${e(labels.publisher)} · ${guide.year}</p>
 </div>
 </section>
 <section class="front titlepage">
-<h1>${e(guide.title)}</h1>
+<p class="title">${e(guide.title)}</p>
 <p class="subtitle">${e(guide.subtitle)}</p>
 <p>${e(guide.summary)}</p>
 <div class="colophon">
@@ -93,7 +104,7 @@ ${guide.isbn ? `<p>ISBN ${e(guide.isbn)}</p>` : ''}
 ${doc.fallbacks.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
 </div>
 </section>
-<nav class="front toc" aria-label="${e(labels.contents)}">
+<nav class="front toc">
 <h1>${e(labels.contents)}</h1>
 <ol>
 ${toc
@@ -116,7 +127,7 @@ ${c.html}
 ${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
 </body>
 </html>`
-  return { html, toc, title: guide.title }
+  return { html, toc, title: guide.title, headings: headingTexts(html) }
 }
 
 function instrumentsHtml(doc: GuideDocument): string {
