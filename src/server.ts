@@ -31,6 +31,9 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   const listener = await new Promise<import('node:http').Server>((resolve, reject) => {
     const s = server.listen(env.PORT, () => resolve(s)).on('error', reject)
   })
+  // Longer than common proxies' idle timeouts, so a reused connection is never closed under a request.
+  listener.keepAliveTimeout = 65_000
+  listener.headersTimeout = 66_000
   const address = listener.address()
   const port = typeof address === 'object' && address ? address.port : env.PORT
   return {

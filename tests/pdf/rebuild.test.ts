@@ -1,0 +1,95 @@
+// Rebuilds: nothing when nothing changed, only the affected editions after an edit, and a browser
+// killed mid-run leaves the previous edition current with nothing left behind.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it, inject } from 'vitest'
+import { api } from '../helpers/api'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const tsx = path.join(root, 'node_modules/.bin/tsx')
+const env = () => inject('testEnv') as NodeJS.ProcessEnv
+
+function publish(...args: string[]) {
+  return spawnSync(tsx, ['--conditions=production', 'scripts/publish.ts', ...args], { cwd: root, env: env(), encoding: 'utf8', timeout: 300_000 })
+}
+
+const builtLines = (stdout: string) => stdout.split('\n').filter((l) => /^\[.*\sbuilt\s/.test(l)).map((l) => l.replace(/^\[\s*\d+\/\d+\]\s+/, '').split(/\s+/).slice(0, 2).join(' '))
+
+const chromiumPids = (): number[] => {
+  try {
+    return execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+  } catch {
+    return []
+  }
+}
+
+async function currentFor(slug: string, locale: string) {
+  const guide = (await api('public', `/api/guides?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
+  return (await api('editor', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=${locale}&depth=0&limit=50&sort=-builtAt`)).body.docs
+}
+
+describe('npm run publish', () => {
+  it('rebuilds nothing when nothing changed', () => {
+    const run = publish()
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/unchanged\s+30/)
+    expect(run.stdout).toMatch(/built\s+0/)
+  })
+
+  it('rebuilds only the editions an edit affects, and keeps the previous one as superseded', async () => {
+    const guide = (await api('editor', '/api/guides?where[slug][equals]=protection-and-support&depth=0')).body.docs[0]
+    const chapter = (await api('editor', `/api/chapters?where[guide][equals]=${guide.id}&where[part][equals]=guidance&depth=0&locale=en`)).body.docs[0]
+    const edit = await api('editor', `/api/chapters/${chapter.id}?locale=en`, { method: 'PATCH', json: { title: `${chapter.title} for practitioners`, _status: 'published' } })
+    expect(edit.status).toBe(200)
+    const before = await currentFor('protection-and-support', 'en')
+    const run = publish()
+    expect(run.status, run.stderr).toBe(0)
+    expect(builtLines(run.stdout), run.stdout).toEqual(['protection-and-support en'])
+    const after = await currentFor('protection-and-support', 'en')
+    expect(after.filter((p: any) => p.status === 'current')).toHaveLength(1)
+    expect(after.find((p: any) => p.id === before.find((b: any) => b.status === 'current').id).status).toBe('superseded')
+
+    const translation = await api('editor', `/api/chapters/${chapter.id}?locale=th`, { method: 'PATCH', json: { title: 'แนวทางสำหรับผู้ปฏิบัติงานด่านหน้า', _status: 'published' } })
+    expect(translation.status).toBe(200)
+    expect(builtLines(publish('--guide', 'protection-and-support').stdout)).toEqual(['protection-and-support th'])
+  })
+
+  it('keeps the previous edition current when the browser is killed mid-run, leaving no temp file or Chromium behind', async () => {
+    const before = (await currentFor('child-victims', 'th')).find((p: any) => p.status === 'current')
+    const child = spawn(tsx, ['--conditions=production', 'scripts/publish.ts', '--force', '--guide', 'child-victims', '--locale', 'th'], { cwd: root, env: env() })
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    child.stderr.on('data', (c) => (output += c))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    // Kill every browser the run starts (the first and the retry), as a crash would.
+    let kills = 0
+    const deadline = Date.now() + 120_000
+    while (child.exitCode === null && Date.now() < deadline) {
+      const pids = chromiumPids()
+      if (pids.length) kills += 1
+      for (const pid of pids) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    const code = await exited
+    expect(kills).toBeGreaterThanOrEqual(2)
+    expect(code).toBe(1)
+    expect(output).toMatch(/FAILED child-victims th: .*Chromium/i)
+    const after = await currentFor('child-victims', 'th')
+    const current = after.filter((p: any) => p.status === 'current')
+    expect(current).toHaveLength(1)
+    expect(current[0].sha256).toBe(before.sha256)
+    expect(after.some((p: any) => p.status === 'failed' && /Chromium/.test(p.error))).toBe(true)
+    const files = readdirSync(inject('publicationsDir'), { recursive: true }) as string[]
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([])
+    // Chromium's helper processes may take a moment to exit after the browser is gone.
+    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(chromiumPids()).toEqual([])
+  })
+})
