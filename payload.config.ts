@@ -19,6 +19,7 @@ import { defaultLocale, locales, type Locale } from './src/i18n/locales'
 import { logger } from './src/logger'
 import { inputGuard } from './src/plugins/inputGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
+import { publishGuideTask } from './src/jobs/publishGuide'
 
 const env = parseEnv()
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -48,5 +49,12 @@ export default buildConfig({
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
   graphQL: { maxComplexity: 2000 },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
+  jobs: {
+    tasks: [publishGuideTask],
+    enableConcurrencyControl: true,
+    // Only the server runs queued jobs (scripts and tests run them explicitly), one at a time.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }],
+    shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1' && env.JOBS_AUTORUN,
+  },
   plugins: [inputGuard(), translatorGuard()],
 })

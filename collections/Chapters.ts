@@ -4,6 +4,7 @@ import { isEditor, isStaff } from '../src/access/roles'
 import { guideParts } from '../src/fields/options'
 import { chapterEditor, localizedRichText } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
+import { queueGuideRebuild } from '../src/hooks/queuePublishing'
 
 export const Chapters: CollectionConfig = {
   slug: 'chapters',
@@ -11,6 +12,7 @@ export const Chapters: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  hooks: { afterChange: [queueGuideRebuild] },
   fields: [
     { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },

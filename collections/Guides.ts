@@ -4,6 +4,7 @@ import { isEditor, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { audiences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
+import { queueGuideRebuild } from '../src/hooks/queuePublishing'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -11,7 +12,7 @@ export const Guides: CollectionConfig = {
   defaultSort: 'seriesNumber',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { beforeDelete: [refuseDeletingGuideWithChapters] },
+  hooks: { afterChange: [queueGuideRebuild], beforeDelete: [refuseDeletingGuideWithChapters] },
   fields: [
     { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
     slugField(),

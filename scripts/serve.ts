@@ -2,6 +2,9 @@
 import { ConfigError, parseEnv } from '../src/env'
 import { startServer } from '../src/server'
 
+// Marks this process as the server: only it runs queued publishing jobs.
+process.env.GUIDEPRESS_SERVER = '1'
+
 try {
   const env = parseEnv()
   const server = await startServer(env)

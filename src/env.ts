@@ -25,6 +25,7 @@ const envSchema = z
       .pipe(z.array(z.url({ message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' }))),
     UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })
   .transform((env, ctx) => {

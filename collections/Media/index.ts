@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslator } from '../../src/access/content'
 import { anyone, isEditor } from '../../src/access/roles'
 import { stripImageMetadata } from './hooks/stripImageMetadata'
+import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
 
 export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? 'media/uploads')
 
@@ -12,7 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt', group: 'Content' },
   access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { beforeOperation: [stripImageMetadata] },
+  hooks: { afterChange: [queueSeriesRebuild], beforeOperation: [stripImageMetadata] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: imageMimeTypes,

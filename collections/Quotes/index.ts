@@ -5,6 +5,7 @@ import { consentStatuses, exploitationForms } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
 import { publicQuotes } from './access'
 import { unpublishWithoutConsent } from './hooks/unpublishWithoutConsent'
+import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
 
 /** Survivors' testimony. Only consent-granted, published quotes reach the public; internal fields never do. */
 export const Quotes: CollectionConfig = {
@@ -13,7 +14,7 @@ export const Quotes: CollectionConfig = {
   admin: { useAsTitle: 'attribution', defaultColumns: ['attribution', 'country', 'consent', '_status'], group: 'Content' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publicQuotes, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { beforeChange: [unpublishWithoutConsent] },
+  hooks: { afterChange: [queueSeriesRebuild], beforeChange: [unpublishWithoutConsent] },
   fields: [
     slugField(),
     { name: 'text', type: 'textarea', required: true, localized: true, maxLength: 1500 },

@@ -1,5 +1,6 @@
 import * as migration_20261123_163839_initial from './20261123_163839_initial';
 import * as migration_20261123_171334_publications from './20261123_171334_publications';
+import * as migration_20261123_172423_jobs from './20261123_172423_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_171334_publications.up,
     down: migration_20261123_171334_publications.down,
-    name: '20261123_171334_publications'
+    name: '20261123_171334_publications',
+  },
+  {
+    up: migration_20261123_172423_jobs.up,
+    down: migration_20261123_172423_jobs.down,
+    name: '20261123_172423_jobs'
   },
 ];

@@ -4,7 +4,7 @@ import { translationLocales, type LocaleCode } from '../i18n/locales'
 import type { BodyBlock, GuideContent } from './content/schema'
 import { coverImage } from './covers'
 import { block, editorState, heading, list, paragraph } from './lexical'
-import { createInAllLocales, withRowIds } from './localized'
+import { createInAllLocales, seedContext, withRowIds } from './localized'
 
 type Id = number | string
 
@@ -83,11 +83,12 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
       locale: 'en',
       data: { alt: coverAlt.en(guide.seriesNumber), credit: 'guidepress demo artwork' },
       file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg`, size: 0 },
+      context: seedContext,
     })
     for (const locale of translationLocales) {
-      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber) } })
+      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber) }, context: seedContext })
     }
-    await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never })
+    await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never, context: seedContext })
   }
 
   for (const [order, chapter] of guide.chapters.entries()) {

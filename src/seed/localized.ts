@@ -1,6 +1,10 @@
 // Writes one document in every locale: created in the default locale, then each translation added.
 import type { CollectionSlug, Payload } from 'payload'
+import { SKIP_PUBLISH_QUEUE } from '../hooks/queuePublishing'
 import { defaultLocale, translationLocales, type LocaleCode } from '../i18n/locales'
+
+/** The seed publishes everything itself afterwards: no rebuild job per document. */
+export const seedContext = { [SKIP_PUBLISH_QUEUE]: true }
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -17,9 +21,9 @@ export async function createInAllLocales(
 ): Promise<{ doc: Doc; created: boolean }> {
   const found = await payload.find({ collection, where: existing as never, limit: 1, depth: 0, draft: true })
   if (found.docs.length > 0) return { doc: found.docs[0] as unknown as Doc, created: false }
-  const doc = (await payload.create({ collection, locale: defaultLocale, data: dataFor(defaultLocale) as never, depth: 0 })) as unknown as Doc
+  const doc = (await payload.create({ collection, locale: defaultLocale, data: dataFor(defaultLocale) as never, depth: 0, context: seedContext })) as unknown as Doc
   for (const locale of translationLocales) {
-    await payload.update({ collection, id: doc.id, locale, data: dataFor(locale, doc) as never, depth: 0 })
+    await payload.update({ collection, id: doc.id, locale, data: dataFor(locale, doc) as never, depth: 0, context: seedContext })
   }
   return { doc, created: true }
 }

@@ -56,6 +56,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PUBLICATIONS_DIR: path.join(dir, 'publications'),
+    // Jobs are run explicitly by the tests (npm run jobs), never behind their back.
+    JOBS_AUTORUN: 'false',
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     PORT: '0',

@@ -1,0 +1,62 @@
+// Publishing content queues a rebuild job; a newer edit supersedes a queued one; running the
+// queue rebuilds the affected edition and keeps the previous one as superseded.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it, inject } from 'vitest'
+import { api } from '../helpers/api'
+import { db } from '../helpers/db'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
+  const rows = await db().execute(`SELECT task_slug, input FROM payload_jobs WHERE processing = 0 AND (has_error = 0 OR has_error IS NULL) AND completed_at IS NULL`)
+  return rows.rows.map((r) => ({ task: String(r.task_slug), guide: JSON.parse(String(r.input)).guide }))
+}
+
+async function current(slug: string, locale: string) {
+  const guide = (await api('public', `/api/guides?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
+  return (await api('public', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=${locale}&depth=0`)).body.docs[0]
+}
+
+describe('publishing jobs', () => {
+  it('queues one rebuild per guide, superseding older queued ones, and the queue rebuilds the edition', async () => {
+    const guide = (await api('editor', '/api/guides?where[slug][equals]=victim-witnesses&depth=0')).body.docs[0]
+    const chapter = (await api('editor', `/api/chapters?where[guide][equals]=${guide.id}&where[part][equals]=introduction&depth=0&locale=en`)).body.docs[0]
+    const before = await current('victim-witnesses', 'en')
+
+    // A translator's draft is not published: nothing is queued.
+    const draft = await api('translator-th', `/api/chapters/${chapter.id}?locale=th&draft=true`, { method: 'PATCH', json: { title: 'ร่างชื่อบท' } })
+    expect(draft.status).toBe(200)
+    expect((await pendingJobs()).filter((j) => j.guide === 'victim-witnesses')).toEqual([])
+
+    for (const suffix of [' (revised)', ' (revised again)']) {
+      const res = await api('editor', `/api/chapters/${chapter.id}?locale=en`, { method: 'PATCH', json: { title: `${chapter.title}${suffix}`, _status: 'published' } })
+      expect(res.status).toBe(200)
+    }
+    expect((await pendingJobs()).filter((j) => j.guide === 'victim-witnesses')).toEqual([{ task: 'publishGuide', guide: 'victim-witnesses' }])
+
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/jobs.ts'], { cwd: root, env: inject('testEnv') as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 300_000 })
+    expect(run.status, run.stderr).toBe(0)
+    expect(await pendingJobs()).toEqual([])
+    const after = await current('victim-witnesses', 'en')
+    expect(after.sha256).not.toBe(before.sha256)
+    expect(after.contentHash).not.toBe(before.contentHash)
+    const old = await api('editor', `/api/publications/${before.id}?depth=0`)
+    expect(old.body.status).toBe('superseded')
+    // Publishing the chapter also published the translator's Thai draft, so Thai was rebuilt too;
+    // the Indonesian edition did not change and was not.
+    const thai = await api('editor', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=th&depth=0&limit=10`)
+    expect(thai.body.totalDocs).toBe(2)
+    const indonesian = await api('editor', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=id&depth=0&limit=10`)
+    expect(indonesian.body.totalDocs).toBe(1)
+  })
+
+  it('queues a series-wide check when a shared item such as a quote changes', async () => {
+    const quote = (await api('editor', '/api/quotes?where[slug][equals]=g5-waiting-room&depth=0&locale=en')).body.docs[0] ??
+      (await api('editor', '/api/quotes?where[slug][like]=g5-&depth=0&locale=en&limit=1')).body.docs[0]
+    const res = await api('editor', `/api/quotes/${quote.id}?locale=en`, { method: 'PATCH', json: { attribution: `${quote.attribution}.`, _status: 'published' } })
+    expect(res.status).toBe(200)
+    expect(await pendingJobs()).toEqual([{ task: 'publishGuide', guide: '*' }])
+    await db().execute(`DELETE FROM payload_jobs`)
+  })
+})
