@@ -35,6 +35,7 @@ export const Publications: CollectionConfig = {
     { name: 'sha256', type: 'text' },
     { name: 'bytes', type: 'number' },
     { name: 'pages', type: 'number' },
+    { name: 'tocPages', type: 'json', admin: { description: 'Page of each table-of-contents target, reused to print in one pass when unchanged.' } },
     { name: 'contentHash', type: 'text', index: true },
     { name: 'buildSeconds', type: 'number' },
     { name: 'builtAt', type: 'date', required: true },

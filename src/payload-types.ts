@@ -403,6 +403,18 @@ export interface Publication {
   sha256?: string | null;
   bytes?: number | null;
   pages?: number | null;
+  /**
+   * Page of each table-of-contents target, reused to print in one pass when unchanged.
+   */
+  tocPages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   contentHash?: string | null;
   buildSeconds?: number | null;
   builtAt: string;
@@ -829,6 +841,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   sha256?: T;
   bytes?: T;
   pages?: T;
+  tocPages?: T;
   contentHash?: T;
   buildSeconds?: T;
   builtAt?: T;

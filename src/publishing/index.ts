@@ -29,6 +29,10 @@ export interface EditionResult {
   url?: string
   warnings: string[]
   error?: Error
+  /** Print passes used (1 when the previous page numbers still held). */
+  passes?: 1 | 2
+  /** The final HTML, when asked for (the benchmark prints it raw for comparison). */
+  html?: string
 }
 
 export interface PublishOptions {
@@ -40,6 +44,7 @@ export interface PublishOptions {
   printer?: Printer
   mediaDir?: string
   publicUrl?: string
+  keepHtml?: boolean
   onStart?: (total: number) => void
   onEdition?: (result: EditionResult, done: number, total: number) => void
 }
@@ -79,13 +84,13 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     warnings = warningsOf(doc)
     const hash = contentHash(doc)
     const current = await currentPublication(payload, doc.guide.id, locale)
-    const latest = current[0] as { contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string } | undefined
+    const latest = current[0] as { contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; tocPages?: Record<string, number> } | undefined
     if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(publicationsDir(), slug, latest.fileName))) {
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings }
     }
 
     const rendered = renderGuide(doc, await prepareImages(doc))
-    const print = () => printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), signal })
+    const print = () => printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, signal })
     let printed
     try {
       printed = await print()
@@ -119,6 +124,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
         sha256: stored.sha256,
         bytes: stored.bytes,
         pages: printed.pages,
+        tocPages: printed.tocPages,
         contentHash: hash,
         buildSeconds: seconds(),
         builtAt: new Date().toISOString(),
@@ -130,7 +136,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     for (const old of current) {
       await payload.update({ collection: 'publications', id: old.id, overrideAccess: true, data: { status: 'superseded' } })
     }
-    return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings }
+    return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined }
   } catch (cause) {
     const error = new Error(`Unable to publish guide "${slug}" in locale "${locale}": ${(cause as Error).message}`, { cause })
     if (guideId !== undefined) {

@@ -1,0 +1,129 @@
+// npm run bench:publish [-- --scale-guides N]: measures the publishing pipeline against a raw
+// single-pass Chromium print of the same final HTML, in one run, on a fresh seeded database.
+// Prints figures and ratios; never pass/fail. Medians where a figure is repeated.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({ options: { 'scale-guides': { type: 'string', default: '6' }, 'scale-repeat': { type: 'string', default: '4' } } })
+const scaleGuides = Number(values['scale-guides'])
+const scaleRepeat = Number(values['scale-repeat'])
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-bench-'))
+Object.assign(process.env, {
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'bench-secret-not-for-production',
+  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PUBLICATIONS_DIR: path.join(dir, 'publications'),
+  DISABLE_LOGGING: 'true',
+})
+
+const { getPayload } = await import('payload')
+const config = (await import('../payload.config')).default
+const { seed } = await import('../src/seed')
+const { seedContext } = await import('../src/seed/localized')
+const { publishAll } = await import('../src/publishing')
+const { Printer } = await import('../src/publishing/print')
+const { localeCodes } = await import('../src/i18n/locales')
+
+// Peak memory, sampled every 100 ms: this Node process (RSS) and all Chromium processes together
+// (PSS, so pages shared between Chromium's processes are counted once).
+const peak = { node: 0, chromium: 0 }
+const rssOf = (pid: string) => {
+  try {
+    return Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024
+  } catch {
+    return 0
+  }
+}
+const sampler = setInterval(() => {
+  peak.node = Math.max(peak.node, process.memoryUsage().rss)
+  let chromium = 0
+  try {
+    for (const pid of execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean)) chromium += rssOf(pid)
+  } catch {
+    // no chromium running
+  }
+  peak.chromium = Math.max(peak.chromium, chromium)
+}, 100)
+
+const payload = await getPayload({ config })
+const printer = new Printer()
+await printer.start()
+const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  const start = performance.now()
+  const result = await fn()
+  return [result, (performance.now() - start) / 1000]
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const rawPrint = async (htmls: string[]) => {
+  const each: number[] = []
+  for (const html of htmls) each.push((await time(() => printer.printRaw(html)))[1])
+  return { total: each.reduce((a, b) => a + b, 0), median: median(each) }
+}
+const pagesOf = (results: { pages?: number; status: string }[]) => results.filter((r) => r.status === 'built').reduce((n, r) => n + (r.pages ?? 0), 0)
+const f = (n: number, d = 2) => n.toFixed(d)
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+console.log(`guidepress publishing benchmark (${os.cpus().length} cores, Node ${process.version})`)
+await seed({ payload, demoPassword: 'bench-password-123' })
+
+// 1. Cold: nothing published yet; every edition loads, renders, prints twice (TOC), post-processes, stores.
+const [cold, coldSeconds] = await time(() => publishAll({ payload, printer, keepHtml: true }))
+const coldPages = pagesOf(cold)
+const rawCold = await rawPrint(cold.map((r) => r.html!).filter(Boolean))
+
+// 2. One chapter edited in English: only that edition rebuilds, in one pass if its page numbers held.
+const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'recovery-and-reintegration' } }, depth: 0 })).docs[0]
+const chapter = (await payload.find({ collection: 'chapters', where: { and: [{ guide: { equals: guide.id } }, { part: { equals: 'issues-and-challenges' } }] }, depth: 0, locale: 'en' })).docs[0]
+await payload.update({ collection: 'chapters', id: chapter.id, locale: 'en', data: { title: `${chapter.title} today`, _status: 'published' } as never, context: seedContext })
+// As the queued job does: the edited guide's editions are checked, the changed one rebuilt.
+const [edit, editSeconds] = await time(() => publishAll({ payload, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
+const rebuilt = edit.filter((r) => r.status === 'built')
+const rawEdit = await rawPrint(rebuilt.map((r) => r.html!))
+
+// 3. Nothing changed: every edition is checked against its content hash and skipped.
+const noChange: number[] = []
+for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, printer })))[1])
+
+// 4. Scale corpus: generated guides of ~scaleRepeat× the demo length in every locale.
+const demo = (await payload.find({ collection: 'chapters', where: { guide: { equals: guide.id } }, depth: 0, locale: 'all', sort: 'order', limit: 20 })).docs as any[]
+for (let g = 1; g <= scaleGuides; g++) {
+  const created = await payload.create({ collection: 'guides', locale: 'en', context: seedContext, data: { slug: `scale-${g}`, seriesNumber: 20 + g, title: `Scale guide ${g}`, year: 2026, phase: 'two', _status: 'published' } as never })
+  for (const locale of localeCodes.filter((l) => l !== 'en')) await payload.update({ collection: 'guides', id: created.id, locale, context: seedContext, data: { title: `Scale guide ${g} (${locale})` } as never })
+  for (const [i, c] of demo.entries()) {
+    const body = (locale: string) => ({ root: { ...c.body[locale].root, children: Array.from({ length: scaleRepeat }, () => c.body[locale].root.children).flat() } })
+    const ch = await payload.create({ collection: 'chapters', locale: 'en', context: seedContext, data: { guide: created.id, slug: `${c.slug}`, order: (i + 1) * 10, part: c.part, title: c.title.en, body: body('en'), _status: 'published' } as never })
+    for (const locale of localeCodes.filter((l) => l !== 'en')) await payload.update({ collection: 'chapters', id: ch.id, locale, context: seedContext, data: { title: c.title[locale], body: body(locale) } as never })
+  }
+}
+const scaleSlugs = Array.from({ length: scaleGuides }, (_, g) => `scale-${g + 1}`)
+const [scale, scaleSeconds] = await time(() => publishAll({ payload, printer, guides: scaleSlugs }))
+const scalePages = pagesOf(scale)
+
+clearInterval(sampler)
+await printer.close()
+
+const failed = [...cold, ...edit, ...scale].filter((r) => r.status === 'failed')
+const demoRate = coldPages / coldSeconds
+const scaleRate = scalePages / scaleSeconds
+console.log(`
+                                        documents   pages   seconds   pages/s
+cold full publish (demo corpus)         ${String(cold.length).padStart(9)} ${String(coldPages).padStart(7)} ${f(coldSeconds).padStart(9)} ${f(demoRate, 1).padStart(9)}
+raw single-pass print, same HTML        ${String(cold.length).padStart(9)} ${String(coldPages).padStart(7)} ${f(rawCold.total).padStart(9)} ${f(coldPages / rawCold.total, 1).padStart(9)}
+republish after one chapter edit (guide)${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(editSeconds).padStart(9)}
+raw print of the affected documents     ${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(rawEdit.total).padStart(9)}
+no-change republish (median of 3)       ${String(cold.length).padStart(9)} ${'0'.padStart(7)} ${f(median(noChange)).padStart(9)}
+scale corpus (${scaleGuides} guides x 5 locales)     ${String(scale.length).padStart(9)} ${String(scalePages).padStart(7)} ${f(scaleSeconds).padStart(9)} ${f(scaleRate, 1).padStart(9)}
+
+ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.8)
+ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (target <= 1.3; passes used: ${rebuilt.map((r) => r.passes).join(', ')})
+median raw print per demo document        ${f(rawCold.median)} s
+scale pages/s vs demo pages/s             ${f(scaleRate / demoRate)}x   (target within 10%)
+peak RSS: Node ${mb(peak.node)}, Chromium ${mb(peak.chromium)}, together ${mb(peak.node + peak.chromium)}   (target <= 1.5 GB)
+failed editions: ${failed.length}`)
+rmSync(dir, { recursive: true, force: true })
+process.exit(0)
