@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · guidepress' },
+    // No Gravatar: the admin panel makes no calls to outside services.
+    avatar: 'default',
   },
   collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, Users],
   localization: {

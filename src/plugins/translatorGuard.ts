@@ -76,13 +76,29 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
 const hasLocalizedField = (fields: Field[]): boolean =>
   fields.some((f) => ('localized' in f && f.localized) || ('fields' in f && hasLocalizedField(f.fields)) || (f.type === 'tabs' && f.tabs.some((t) => hasLocalizedField(t.fields))))
 
+/** Shows shared (non-localized) top-level fields read-only to translators in the admin panel. */
+function readOnlyForTranslators(field: Field): Field {
+  // Containers holding translated fields stay open; their shared children are locked one by one.
+  if ('fields' in field && (!('name' in field) || hasLocalizedField(field.fields))) return { ...field, fields: field.fields.map(readOnlyForTranslators) } as Field
+  if (!('name' in field) || ('localized' in field && field.localized) || field.type === 'ui') return field
+  const own = 'access' in field ? field.access : undefined
+  return {
+    ...field,
+    access: { ...own, update: (args) => !userIsTranslator(args.req.user) && (own?.update ? own.update(args) : true) },
+  } as Field
+}
+
 export const translatorGuard =
   () =>
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection: CollectionConfig) =>
       hasLocalizedField(collection.fields)
-        ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] } }
+        ? {
+            ...collection,
+            fields: collection.fields.map(readOnlyForTranslators),
+            hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },
+          }
         : collection,
     ),
   })

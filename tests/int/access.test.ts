@@ -105,6 +105,18 @@ describe('translators and locales', () => {
     expect(published.body.title).not.toBe('ชื่อบททดสอบ')
   })
 
+  it('lets a translator translate fields inside groups and lists', async () => {
+    const exercise = (await api('admin', `/api/exercises/${refs.sample.exercises}?locale=th&depth=0&draft=true`)).body
+    const questions = exercise.questions.map((q: any, i: number) => ({ id: q.id, question: `คำถามที่ ${i + 1}` }))
+    const res = await api('translator-th', `/api/exercises/${refs.sample.exercises}?locale=th&draft=true`, { method: 'PATCH', json: { questions } })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const saved = (await api('admin', `/api/exercises/${refs.sample.exercises}?locale=th&depth=0&draft=true`)).body
+    expect(saved.questions.map((q: any) => q.question)).toEqual(questions.map((q: any) => q.question))
+    const guide = await api('translator-th', `/api/guides/${refs.guideId}?locale=th&draft=true`, { method: 'PATCH', json: { colophon: { translatorCredit: 'แปลโดยทีมทดสอบ' } } })
+    expect(guide.status, JSON.stringify(guide.body)).toBe(200)
+    expect((await api('admin', `/api/guides/${refs.guideId}?locale=th&depth=0&draft=true`)).body.colophon.translatorCredit).toBe('แปลโดยทีมทดสอบ')
+  })
+
   it('refuses a translator publishing or changing non-localized fields, naming the field', async () => {
     const id = refs.sample.chapters
     const publish = await api('translator-th', `/api/chapters/${id}?locale=th`, { method: 'PATCH', json: { title: 'ชื่อ' } })
