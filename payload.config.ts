@@ -20,6 +20,7 @@ import { logger } from './src/logger'
 import { inputGuard } from './src/plugins/inputGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
+import { translationWorkflow } from './src/translation/plugin'
 
 const env = parseEnv()
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -58,5 +59,9 @@ export default buildConfig({
     autoRun: [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }],
     shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1' && env.JOBS_AUTORUN,
   },
-  plugins: [inputGuard(), translatorGuard()],
+  plugins: [
+    translationWorkflow({ collections: ['guides', 'chapters', 'quotes', 'exercises', 'glossary-terms', 'media', 'legal-instruments'] }),
+    inputGuard(),
+    translatorGuard(),
+  ],
 })

@@ -41,6 +41,7 @@ export const Publications: CollectionConfig = {
     { name: 'builtAt', type: 'date', required: true },
     { name: 'translationComplete', type: 'checkbox', defaultValue: false },
     { name: 'fallbackCount', type: 'number', defaultValue: 0 },
+    { name: 'untranslated', type: 'json', admin: { description: 'Fields that fell back to English and items not approved in this language.' } },
     { name: 'warnings', type: 'json' },
     { name: 'error', type: 'textarea' },
   ],

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     publications: Publication;
     users: User;
+    'translation-events': TranslationEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -187,6 +189,36 @@ export interface Guide {
     disclaimer?: string | null;
     isbn?: string | null;
   };
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -203,6 +235,36 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -254,6 +316,36 @@ export interface LegalInstrument {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -286,6 +378,36 @@ export interface Chapter {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -328,6 +450,36 @@ export interface Quote {
     consentRecord?: string | null;
     editorialNotes?: string | null;
   };
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +521,36 @@ export interface Exercise {
    * Ruled lines printed for the answer (0 for none).
    */
   notepadLines: number;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -385,6 +567,36 @@ export interface GlossaryTerm {
   slug: string;
   term: string;
   definition: string;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -420,6 +632,18 @@ export interface Publication {
   builtAt: string;
   translationComplete?: boolean | null;
   fallbackCount?: number | null;
+  /**
+   * Fields that fell back to English and items not approved in this language.
+   */
+  untranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   warnings?:
     | {
         [k: string]: unknown;
@@ -464,6 +688,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-events".
+ */
+export interface TranslationEvent {
+  id: number;
+  at: string;
+  user: string;
+  collection: string;
+  docId: string;
+  locale: string;
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -620,6 +861,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'translation-events';
+        value: number | TranslationEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -686,6 +931,16 @@ export interface GuidesSelect<T extends boolean = true> {
         disclaimer?: T;
         isbn?: T;
       };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -701,6 +956,16 @@ export interface ChaptersSelect<T extends boolean = true> {
   slug?: T;
   title?: T;
   body?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -728,6 +993,16 @@ export interface QuotesSelect<T extends boolean = true> {
         consentRecord?: T;
         editorialNotes?: T;
       };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -748,6 +1023,16 @@ export interface ExercisesSelect<T extends boolean = true> {
         id?: T;
       };
   notepadLines?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -769,6 +1054,16 @@ export interface LegalInstrumentsSelect<T extends boolean = true> {
         summary?: T;
         id?: T;
       };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -780,6 +1075,16 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   slug?: T;
   term?: T;
   definition?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -791,6 +1096,16 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -847,6 +1162,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   builtAt?: T;
   translationComplete?: T;
   fallbackCount?: T;
+  untranslated?: T;
   warnings?: T;
   error?: T;
   updatedAt?: T;
@@ -877,6 +1193,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-events_select".
+ */
+export interface TranslationEventsSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  collection?: T;
+  docId?: T;
+  locale?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

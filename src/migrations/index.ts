@@ -2,6 +2,8 @@ import * as migration_20261123_163839_initial from './20261123_163839_initial';
 import * as migration_20261123_171334_publications from './20261123_171334_publications';
 import * as migration_20261123_172423_jobs from './20261123_172423_jobs';
 import * as migration_20261123_173000_toc_pages from './20261123_173000_toc_pages';
+import * as migration_20261123_174512_translation_workflow from './20261123_174512_translation_workflow';
+import * as migration_20261123_175328_publication_gate from './20261123_175328_publication_gate';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261123_173000_toc_pages.up,
     down: migration_20261123_173000_toc_pages.down,
-    name: '20261123_173000_toc_pages'
+    name: '20261123_173000_toc_pages',
+  },
+  {
+    up: migration_20261123_174512_translation_workflow.up,
+    down: migration_20261123_174512_translation_workflow.down,
+    name: '20261123_174512_translation_workflow',
+  },
+  {
+    up: migration_20261123_175328_publication_gate.up,
+    down: migration_20261123_175328_publication_gate.down,
+    name: '20261123_175328_publication_gate'
   },
 ];

@@ -63,4 +63,6 @@ export interface GuideDocument {
   fallbacks: string[]
   /** Items placed in the text but left out of print, with why (never their content). */
   omissions: string[]
+  /** Translated items not yet approved in this locale, e.g. "chapter introduction: outdated". */
+  unapproved: string[]
 }

@@ -8,6 +8,7 @@ export const publishingErrors = {
   RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
   BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',
   Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
+  TranslationIncomplete: 'Approve the remaining items for this language (see /api/translation-progress), or allow incomplete editions for it (PUBLISH_INCOMPLETE_LOCALES).',
 } as const
 
 export type PublishingErrorName = keyof typeof publishingErrors

@@ -49,14 +49,24 @@ export interface PublishOptions {
   onEdition?: (result: EditionResult, done: number, total: number) => void
 }
 
+/** Hash of what is printed. Only whether the translation is fully approved reaches the page. */
 export function contentHash(doc: GuideDocument): string {
-  return createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(doc)).digest('hex')
+  const printed = { ...doc, unapproved: doc.unapproved.length > 0 }
+  return createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(printed)).digest('hex')
 }
 
 const warningsOf = (doc: GuideDocument): string[] => [
   ...(doc.fallbacks.length ? [`${doc.fallbacks.length} field(s) fell back to English`] : []),
+  ...(doc.unapproved.length ? [`${doc.unapproved.length} item(s) not approved in this language`] : []),
   ...doc.omissions,
 ]
+
+/** Locales whose editions may be published with an incomplete translation (default: all). */
+function mayPublishIncomplete(locale: LocaleCode): boolean {
+  const setting = process.env.PUBLISH_INCOMPLETE_LOCALES
+  if (setting === undefined || setting.trim() === '' || setting.trim() === '*') return true
+  return setting.split(',').map((s) => s.trim()).includes(locale)
+}
 
 async function currentPublication(payload: Payload, guideId: Id, locale: LocaleCode) {
   const found = await payload.find({
@@ -85,10 +95,19 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     const hash = contentHash(doc)
     const current = await currentPublication(payload, doc.guide.id, locale)
     const latest = current[0] as { contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; tocPages?: Record<string, number> } | undefined
+    const complete = doc.fallbacks.length === 0 && doc.unapproved.length === 0
+    const untranslated = { fellBackToEnglish: doc.fallbacks, notApproved: doc.unapproved }
     if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(publicationsDir(), slug, latest.fileName))) {
+      // Same pages; the record's account of the translation may still have moved on.
+      if (JSON.stringify((latest as { untranslated?: unknown }).untranslated) !== JSON.stringify(untranslated)) {
+        await payload.update({ collection: 'publications', id: current[0].id, overrideAccess: true, data: { untranslated, warnings, translationComplete: complete } as never })
+      }
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings }
     }
 
+    if (!complete && !mayPublishIncomplete(locale)) {
+      throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
+    }
     const rendered = renderGuide(doc, await prepareImages(doc))
     const print = () => printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, signal })
     let printed
@@ -128,9 +147,10 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
         contentHash: hash,
         buildSeconds: seconds(),
         builtAt: new Date().toISOString(),
-        translationComplete: doc.fallbacks.length === 0,
+        translationComplete: complete,
         fallbackCount: doc.fallbacks.length,
         warnings,
+        untranslated,
       } as never,
     })
     for (const old of current) {

@@ -37,6 +37,13 @@ const blockRefs = (state: unknown, blockType: string, field: string): Id[] => {
   return ids.filter((id) => id !== undefined && id !== null)
 }
 
+/** The translation status of a document in a locale, for the publishing gate. */
+function unapprovedIn(locale: LocaleCode, label: string, doc: Plain, out: string[]) {
+  if (locale === defaultLocale) return
+  const status = doc.translation?.[locale]?.status ?? 'missing'
+  if (status !== 'approved') out.push(`${label}: ${status}`)
+}
+
 export async function loadGuide(payload: Payload, slug: string, locale: LocaleCode, mediaDir: string): Promise<GuideDocument> {
   const fallbacks: string[] = []
   const omissions: string[] = []
@@ -48,6 +55,9 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
   if (!guide) throw new PublishingError('GuideNotPublished', `No published guide with slug "${slug}".`)
 
   const chapterDocs = (await payload.find({ collection: 'chapters', ...common, where: { and: [{ guide: { equals: guide.id } }, { _status: { equals: 'published' } }] }, sort: 'order', limit: 500 })).docs as Plain[]
+  const unapproved: string[] = []
+  unapprovedIn(locale, 'guide', guide, unapproved)
+  for (const c of chapterDocs) unapprovedIn(locale, `chapter ${c.slug}`, c, unapproved)
   const chapters: ChapterDocument[] = chapterDocs.map((c) => ({
     id: c.id,
     slug: c.slug,
@@ -64,9 +74,10 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
       collection: 'quotes',
       ...common,
       where: { and: [{ id: { in: quoteIds } }, { _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }] },
-      select: { slug: true, text: true, attribution: true, illustrative: true },
+      select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
       limit: quoteIds.length,
     })).docs as Plain[]
+    for (const q of docs) unapprovedIn(locale, `quote ${q.slug}`, q, unapproved)
     for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative) }
     const left = quoteIds.length - docs.length
     if (left > 0) omissions.push(`${left} survivor quote(s) not printed: unpublished or without print consent`)
@@ -77,6 +88,7 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
   if (exerciseIds.length) {
     const docs = (await payload.find({ collection: 'exercises', ...common, where: { and: [{ id: { in: exerciseIds } }, { _status: { equals: 'published' } }] }, limit: exerciseIds.length })).docs as Plain[]
     for (const e of docs) {
+      unapprovedIn(locale, `exercise ${e.slug}`, e, unapproved)
       exercises[String(e.id)] = {
         title: pick<string>(e.title, `exercise ${e.slug}: title`) ?? '',
         kind: e.kind,
@@ -143,5 +155,6 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
       .sort((a, b) => a.term.localeCompare(b.term, locale)),
     fallbacks,
     omissions,
+    unapproved,
   }
 }

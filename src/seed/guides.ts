@@ -86,7 +86,7 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
       context: seedContext,
     })
     for (const locale of translationLocales) {
-      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber) }, context: seedContext })
+      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber), translation: { status: 'needs-review' } } as never, context: seedContext })
     }
     await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never, context: seedContext })
   }

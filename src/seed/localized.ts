@@ -23,7 +23,8 @@ export async function createInAllLocales(
   if (found.docs.length > 0) return { doc: found.docs[0] as unknown as Doc, created: false }
   const doc = (await payload.create({ collection, locale: defaultLocale, data: dataFor(defaultLocale) as never, depth: 0, context: seedContext })) as unknown as Doc
   for (const locale of translationLocales) {
-    await payload.update({ collection, id: doc.id, locale, data: dataFor(locale, doc) as never, depth: 0, context: seedContext })
+    // Demo translations wait for an editor's review, as a translator's finished work would.
+    await payload.update({ collection, id: doc.id, locale, data: { ...dataFor(locale, doc), translation: { status: 'needs-review' } } as never, depth: 0, context: seedContext })
   }
   return { doc, created: true }
 }

@@ -2,11 +2,20 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it, inject } from 'vitest'
-import { snapshot } from '../helpers/db'
+import { db, snapshot } from '../helpers/db'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
 describe('npm run seed', () => {
+  it('stores every translation in its own locale', async () => {
+    for (const table of ['guides_locales', 'chapters_locales', 'quotes_locales', 'exercises_locales', 'glossary_terms_locales', 'media_locales']) {
+      const rows = await db().execute(`SELECT _locale AS locale, COUNT(*) AS n FROM ${table} GROUP BY _locale ORDER BY _locale`)
+      expect(rows.rows.map((r) => String(r.locale)), table).toEqual(['en', 'id', 'ms', 'th', 'vi'])
+    }
+    const english = await db().execute(`SELECT title FROM chapters_locales WHERE _locale = 'en'`)
+    for (const row of english.rows) expect(String(row.title), 'English titles are English').not.toMatch(/[\u0E00-\u0E7F]/)
+  })
+
   it('creates nothing when run again over the seeded database', async () => {
     const before = await snapshot()
     expect(before.guides).toBe(6)

@@ -11,7 +11,11 @@ const tsx = path.join(root, 'node_modules/.bin/tsx')
 const env = () => inject('testEnv') as NodeJS.ProcessEnv
 
 function publish(...args: string[]) {
-  return spawnSync(tsx, ['--conditions=production', 'scripts/publish.ts', ...args], { cwd: root, env: env(), encoding: 'utf8', timeout: 300_000 })
+  return publishWith({}, ...args)
+}
+
+function publishWith(extra: Record<string, string>, ...args: string[]) {
+  return spawnSync(tsx, ['--conditions=production', 'scripts/publish.ts', ...args], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8', timeout: 300_000 })
 }
 
 const builtLines = (stdout: string) => stdout.split('\n').filter((l) => /^\[.*\sbuilt\s/.test(l)).map((l) => l.replace(/^\[\s*\d+\/\d+\]\s+/, '').split(/\s+/).slice(0, 2).join(' '))
@@ -55,6 +59,20 @@ describe('npm run publish', () => {
     const translation = await api('editor', `/api/chapters/${chapter.id}?locale=th`, { method: 'PATCH', json: { title: 'แนวทางสำหรับผู้ปฏิบัติงานด่านหน้า', _status: 'published' } })
     expect(translation.status).toBe(200)
     expect(builtLines(publish('--guide', 'protection-and-support').stdout)).toEqual(['protection-and-support th'])
+  })
+
+  it('records whether each edition is a complete translation, and can refuse incomplete ones per locale', async () => {
+    const en = (await currentFor('access-to-remedies', 'en')).find((p: any) => p.status === 'current')
+    const th = (await currentFor('access-to-remedies', 'th')).find((p: any) => p.status === 'current')
+    expect(en.translationComplete).toBe(true)
+    expect(th.translationComplete).toBe(false)
+    expect(th.untranslated.notApproved.length).toBeGreaterThan(0)
+    expect(th.warnings.join(' ')).toMatch(/not approved in this language/)
+    const gated = publishWith({ PUBLISH_INCOMPLETE_LOCALES: 'en,id,ms,vi' }, '--force', '--guide', 'access-to-remedies', '--locale', 'th')
+    expect(gated.status).toBe(1)
+    expect(gated.stderr).toMatch(/FAILED access-to-remedies th: The th translation is not complete/)
+    const after = (await currentFor('access-to-remedies', 'th')).find((p: any) => p.status === 'current')
+    expect(after.id).toBe(th.id)
   })
 
   it('keeps the previous edition current when the browser is killed mid-run, leaving no temp file or Chromium behind', async () => {

@@ -101,7 +101,7 @@ ${guide.translatorCredit ? `<p>${e(guide.translatorCredit)}</p>` : ''}
 ${guide.disclaimer ? `<p>${e(guide.disclaimer)}</p>` : ''}
 ${guide.isbn ? `<p>ISBN ${e(guide.isbn)}</p>` : ''}
 <p>${e(labels.funding)}</p>
-${doc.fallbacks.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
+${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
 </div>
 </section>
 <nav class="front toc">

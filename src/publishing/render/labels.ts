@@ -30,7 +30,7 @@ export const labels: Record<LocaleCode, Labels> = {
     annexGlossary: 'Annex B. Glossary',
     edition: 'Edition',
     funding: 'Demonstration edition produced with guidepress. Funding statement appears here in published editions.',
-    incomplete: 'Parts of this edition are not yet translated and appear in English.',
+    incomplete: 'Parts of this translation have not yet been reviewed or still appear in English.',
     parts: { introduction: 'Part 1', 'legal-obligations': 'Part 2', 'key-concepts': 'Part 3', 'issues-and-challenges': 'Part 4', guidance: 'Part 5', other: '' },
   },
   id: {
@@ -44,7 +44,7 @@ export const labels: Record<LocaleCode, Labels> = {
     annexGlossary: 'Lampiran B. Glosarium',
     edition: 'Edisi',
     funding: 'Edisi demonstrasi yang dibuat dengan guidepress. Pernyataan pendanaan dicantumkan di sini pada edisi terbitan.',
-    incomplete: 'Sebagian edisi ini belum diterjemahkan dan ditampilkan dalam bahasa Inggris.',
+    incomplete: 'Sebagian terjemahan ini belum ditinjau atau masih ditampilkan dalam bahasa Inggris.',
     parts: { introduction: 'Bagian 1', 'legal-obligations': 'Bagian 2', 'key-concepts': 'Bagian 3', 'issues-and-challenges': 'Bagian 4', guidance: 'Bagian 5', other: '' },
   },
   ms: {
@@ -58,7 +58,7 @@ export const labels: Record<LocaleCode, Labels> = {
     annexGlossary: 'Lampiran B. Glosari',
     edition: 'Edisi',
     funding: 'Edisi demonstrasi yang dihasilkan dengan guidepress. Kenyataan pembiayaan dinyatakan di sini dalam edisi terbitan.',
-    incomplete: 'Sebahagian edisi ini belum diterjemahkan dan dipaparkan dalam bahasa Inggeris.',
+    incomplete: 'Sebahagian terjemahan ini belum disemak atau masih dipaparkan dalam bahasa Inggeris.',
     parts: { introduction: 'Bahagian 1', 'legal-obligations': 'Bahagian 2', 'key-concepts': 'Bahagian 3', 'issues-and-challenges': 'Bahagian 4', guidance: 'Bahagian 5', other: '' },
   },
   vi: {
@@ -72,7 +72,7 @@ export const labels: Record<LocaleCode, Labels> = {
     annexGlossary: 'Phụ lục B. Thuật ngữ',
     edition: 'Ấn bản',
     funding: 'Ấn bản trình diễn được tạo bằng guidepress. Tuyên bố tài trợ xuất hiện ở đây trong các ấn bản chính thức.',
-    incomplete: 'Một số phần của ấn bản này chưa được dịch và được giữ nguyên tiếng Anh.',
+    incomplete: 'Một số phần của bản dịch này chưa được duyệt hoặc vẫn còn bằng tiếng Anh.',
     parts: { introduction: 'Phần 1', 'legal-obligations': 'Phần 2', 'key-concepts': 'Phần 3', 'issues-and-challenges': 'Phần 4', guidance: 'Phần 5', other: '' },
   },
   th: {
@@ -86,7 +86,7 @@ export const labels: Record<LocaleCode, Labels> = {
     annexGlossary: 'ภาคผนวก ข. อภิธานศัพท์',
     edition: 'ฉบับ',
     funding: 'ฉบับสาธิตที่จัดทำด้วย guidepress ข้อความเกี่ยวกับผู้ให้ทุนจะปรากฏที่นี่ในฉบับที่เผยแพร่จริง',
-    incomplete: 'บางส่วนของฉบับนี้ยังไม่ได้แปลและแสดงเป็นภาษาอังกฤษ',
+    incomplete: 'บางส่วนของฉบับแปลนี้ยังไม่ผ่านการตรวจทานหรือยังแสดงเป็นภาษาอังกฤษ',
     parts: { introduction: 'ส่วนที่ 1', 'legal-obligations': 'ส่วนที่ 2', 'key-concepts': 'ส่วนที่ 3', 'issues-and-challenges': 'ส่วนที่ 4', guidance: 'ส่วนที่ 5', other: '' },
   },
 }

@@ -1,0 +1,132 @@
+// The translation workflow as one config transformer: a per-locale status on every translatable
+// collection, the English fingerprint taken when a translation is reviewed, automatic "outdated"
+// when the English changes (unless saved as a minor edit), a diff endpoint, an audit trail and a
+// progress endpoint.
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field, PayloadRequest } from 'payload'
+import { userIsTranslator } from '../access/roles'
+import { GuidepressError } from '../errors'
+import { keepLocale } from '../hooks/keepLocale'
+import { SKIP_PUBLISH_QUEUE } from '../hooks/queuePublishing'
+import { defaultLocale, translationLocales } from '../i18n/locales'
+import { TranslationEvents } from './events'
+import { translationDiffEndpoint } from './diff'
+import { translationProgressEndpoint } from './progress'
+import { reviewedStatuses, translationStatuses, translatorMaySet, type TranslationStatus } from './statuses'
+import { changedUnits, fingerprint, sourceUnits } from './units'
+
+const SKIP_CHECK = 'skipTranslationCheck'
+
+const translationField: Field = {
+  name: 'translation',
+  type: 'group',
+  localized: true,
+  label: 'Translation',
+  admin: { position: 'sidebar', description: 'Status of this language. Translators go up to "needs review"; editors approve.' },
+  fields: [
+    { name: 'status', type: 'select', defaultValue: 'missing', index: true, options: translationStatuses.map((s) => ({ label: s, value: s })) },
+    { name: 'sourceFingerprint', type: 'json', admin: { hidden: true } },
+    { name: 'sourceSnapshot', type: 'json', admin: { hidden: true } },
+    { name: 'changedBy', type: 'text', admin: { readOnly: true } },
+    { name: 'changedAt', type: 'date', admin: { readOnly: true } },
+  ],
+}
+
+const minorEditField: Field = {
+  name: 'minorEdit',
+  type: 'checkbox',
+  defaultValue: false,
+  admin: { position: 'sidebar', description: 'English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.' },
+}
+
+async function record(req: PayloadRequest, entry: { collection: string; docId: string; locale: string; from: string; to: string; note?: string }) {
+  await req.payload.create({
+    collection: 'translation-events',
+    overrideAccess: true,
+    req,
+    data: { ...entry, user: (req.user as { email?: string } | null)?.email ?? 'system', at: new Date().toISOString() } as never,
+  })
+}
+
+const englishUnits = async (req: PayloadRequest, collection: CollectionConfig, id: number | string) =>
+  sourceUnits(
+    collection.fields,
+    (await keepLocale(req, () => req.payload.findByID({ collection: collection.slug as never, id, locale: defaultLocale, depth: 0, draft: true, overrideAccess: true, req }))) as never,
+  )
+
+const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  req.context.minorEdit = Boolean(data.minorEdit)
+  data.minorEdit = false
+  const locale = req.locale
+  if (operation !== 'update' || !locale || locale === defaultLocale || locale === 'all' || req.context[SKIP_CHECK]) return data
+  const next = data.translation?.status as TranslationStatus | undefined
+  const previous = (originalDoc?.translation?.status ?? 'missing') as TranslationStatus
+  if (!next || next === previous) return data
+  if (userIsTranslator(req.user) && !translatorMaySet.includes(next)) {
+    throw new GuidepressError(`Translators may set translation.status to ${translatorMaySet.join(', ')}; an editor approves.`, 403, 'translation.status')
+  }
+  const translation = { ...data.translation, changedBy: (req.user as { email?: string } | null)?.email, changedAt: new Date().toISOString() }
+  if (reviewedStatuses.includes(next)) {
+    const units = await englishUnits(req, collection, originalDoc.id)
+    translation.sourceFingerprint = fingerprint(units)
+    translation.sourceSnapshot = units
+  }
+  req.context.translationEvent = { locale, from: previous, to: next }
+  return { ...data, translation }
+}
+
+const afterChange: CollectionAfterChangeHook = ({ req, ...args }) => keepLocale(req, () => markOutdated({ req, ...args }))
+
+const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  const event = req.context.translationEvent as { locale: string; from: string; to: string } | undefined
+  if (event) {
+    req.context.translationEvent = undefined
+    await record(req, { collection: collection.slug, docId: String(doc.id), ...event })
+  }
+  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context[SKIP_CHECK]) return doc
+  const now = fingerprint(sourceUnits(collection.fields, doc))
+  const draft = doc._status === 'draft'
+  for (const locale of translationLocales) {
+    const translated = (await req.payload.findByID({ collection: collection.slug as never, id: doc.id, locale, fallbackLocale: false as never, depth: 0, draft: true, overrideAccess: true, req })) as { translation?: { status?: string; sourceFingerprint?: Record<string, string> } }
+    const status = translated.translation?.status as TranslationStatus | undefined
+    if (!status || !reviewedStatuses.includes(status)) continue
+    const changed = changedUnits(translated.translation?.sourceFingerprint, now)
+    if (changed.length === 0) continue
+    await req.payload.update({
+      collection: collection.slug as never,
+      id: doc.id,
+      locale,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: { [SKIP_CHECK]: true, [SKIP_PUBLISH_QUEUE]: true },
+      data: { translation: { ...translated.translation, status: 'outdated' } } as never,
+    })
+    await record(req, { collection: collection.slug, docId: String(doc.id), locale, from: status, to: 'outdated', note: `English changed: ${changed.join(', ')}` })
+  }
+  return doc
+}
+
+export const translationWorkflow =
+  ({ collections }: { collections: string[] }) =>
+  (config: Config): Config => ({
+    ...config,
+    collections: [
+      ...(config.collections ?? []).map((collection) =>
+        collections.includes(collection.slug)
+          ? {
+              ...collection,
+              fields: [...collection.fields, translationField, minorEditField],
+              hooks: {
+                ...collection.hooks,
+                beforeChange: [...(collection.hooks?.beforeChange ?? []), onStatusChange],
+                afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+              },
+              endpoints: [...(collection.endpoints || []), translationDiffEndpoint(collection.slug)],
+            }
+          : collection,
+      ),
+      TranslationEvents,
+    ],
+    endpoints: [...(config.endpoints ?? []), translationProgressEndpoint],
+  })

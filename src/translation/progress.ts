@@ -1,0 +1,86 @@
+// GET /api/translation-progress: guides × locales with percent approved, counts of outdated and
+// missing items, and links to the items still to work on. The admin dashboard reads the same figures.
+import type { Endpoint, Payload } from 'payload'
+import { translationLocales } from '../i18n/locales'
+import type { TranslationStatus } from './statuses'
+
+type Plain = Record<string, any>
+
+interface Item {
+  collection: string
+  id: number | string
+  title: string
+  statuses: Record<string, TranslationStatus>
+}
+
+const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
+  Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
+
+const refsIn = (state: Plain | undefined, blockType: string, field: string): (number | string)[] => {
+  const ids: (number | string)[] = []
+  const walk = (node: Plain) => {
+    if (node?.type === 'block' && node.fields?.blockType === blockType) ids.push(typeof node.fields[field] === 'object' ? node.fields[field]?.id : node.fields[field])
+    for (const child of node?.children ?? []) walk(child)
+  }
+  walk(state?.root)
+  return ids.filter((id) => id !== undefined && id !== null)
+}
+
+export async function translationProgress(payload: Payload, adminBase = '/admin') {
+  const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
+  const guides = (await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]
+  const chapters = (await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]
+  const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
+  const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
+  const title = (d: Plain, key: string) => (typeof d[key] === 'object' ? d[key]?.en : d[key]) ?? String(d.id)
+
+  return {
+    locales: translationLocales,
+    guides: guides.map((guide) => {
+      const own = chapters.filter((c) => String(c.guide) === String(guide.id))
+      const items: Item[] = [
+        { collection: 'guides', id: guide.id, title: title(guide, 'title'), statuses: statusesOf(guide) },
+        ...own.map((c) => ({ collection: 'chapters', id: c.id, title: title(c, 'title'), statuses: statusesOf(c) })),
+      ]
+      const seen = new Set<string>()
+      for (const c of own) {
+        for (const [collection, map, type, field] of [['quotes', quotes, 'survivorQuote', 'quote'], ['exercises', exercises, 'exercise', 'exercise']] as const) {
+          for (const id of refsIn(c.body?.en, type, field)) {
+            const doc = map.get(String(id))
+            if (!doc || seen.has(`${collection}:${id}`)) continue
+            seen.add(`${collection}:${id}`)
+            items.push({ collection, id: doc.id, title: title(doc, collection === 'quotes' ? 'attribution' : 'title'), statuses: statusesOf(doc) })
+          }
+        }
+      }
+      const byLocale = Object.fromEntries(
+        translationLocales.map((locale) => {
+          const count = (s: TranslationStatus) => items.filter((i) => i.statuses[locale] === s).length
+          const approved = count('approved')
+          return [
+            locale,
+            {
+              items: items.length,
+              approved,
+              percentApproved: Math.round((approved / Math.max(items.length, 1)) * 100),
+              outdated: count('outdated'),
+              missing: count('missing'),
+              inProgress: count('in-progress'),
+              needsReview: count('needs-review'),
+              work: items
+                .filter((i) => i.statuses[locale] !== 'approved')
+                .map((i) => ({ collection: i.collection, id: i.id, title: i.title, status: i.statuses[locale], adminUrl: `${adminBase}/collections/${i.collection}/${i.id}?locale=${locale}` })),
+            },
+          ]
+        }),
+      )
+      return { slug: guide.slug, title: title(guide, 'title'), locales: byLocale }
+    }),
+  }
+}
+
+export const translationProgressEndpoint: Endpoint = {
+  path: '/translation-progress',
+  method: 'get',
+  handler: async (req) => Response.json(await translationProgress(req.payload)),
+}

@@ -1,0 +1,9 @@
+// Translation statuses and who may set them.
+export const translationStatuses = ['missing', 'in-progress', 'needs-review', 'approved', 'outdated'] as const
+export type TranslationStatus = (typeof translationStatuses)[number]
+
+/** Translators move their own locales up to "needs review"; editors approve. */
+export const translatorMaySet: TranslationStatus[] = ['missing', 'in-progress', 'needs-review']
+
+/** Statuses that record the English they were made from, and can turn outdated. */
+export const reviewedStatuses: TranslationStatus[] = ['needs-review', 'approved']
