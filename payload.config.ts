@@ -38,6 +38,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · guidepress' },
     // No Gravatar: the admin panel makes no calls to outside services.
     avatar: 'default',
+    components: {
+      views: { translationProgress: { Component: '/src/admin/TranslationDashboard#TranslationDashboard', path: '/translation-progress' } },
+      afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
+    },
   },
   collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, Users],
   localization: {

@@ -55,6 +55,9 @@ describe('npm run publish', () => {
     const after = await currentFor('protection-and-support', 'en')
     expect(after.filter((p: any) => p.status === 'current')).toHaveLength(1)
     expect(after.find((p: any) => p.id === before.find((b: any) => b.status === 'current').id).status).toBe('superseded')
+    // Downstream sites see current editions only.
+    expect((await api('public', '/api/publications?where[status][equals]=superseded')).body.totalDocs).toBe(0)
+    expect((await api('public', '/api/publications?limit=200&depth=0')).body.docs.every((p: any) => p.status === 'current')).toBe(true)
 
     const translation = await api('editor', `/api/chapters/${chapter.id}?locale=th`, { method: 'PATCH', json: { title: 'แนวทางสำหรับผู้ปฏิบัติงานด่านหน้า', _status: 'published' } })
     expect(translation.status).toBe(200)

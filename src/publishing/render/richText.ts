@@ -66,13 +66,29 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
 }
 
 export function richTextHtml(state: SerializedEditorState, ctx: RenderContext): string {
-  const blocks = Object.fromEntries(Object.entries(blockConverters).map(([slug, convert]) => [slug, ({ node }: { node: any }) => convert(node.fields ?? {}, ctx)]))
+  // Payload's converter logs and skips a node whose converter throws; a PDF must not silently lose
+  // content, so failures are collected here and the first one is raised after conversion.
+  const failures: unknown[] = []
+  const guarded = (convert: () => string) => {
+    try {
+      return convert()
+    } catch (error) {
+      failures.push(error)
+      return ''
+    }
+  }
+  const blocks = Object.fromEntries(
+    Object.entries(blockConverters).map(([slug, convert]) => [slug, ({ node }: { node: any }) => guarded(() => convert(node.fields ?? {}, ctx))]),
+  )
   const converters: HTMLConverters = {
     ...defaultHTMLConverters,
     blocks,
-    unknown: ({ node }: { node: any }) => {
-      throw new PublishingError('MissingBlockConverter', `No print converter for rich-text node "${node.type}${node.fields?.blockType ? `:${node.fields.blockType}` : ''}".`)
-    },
+    unknown: ({ node }: { node: any }) =>
+      guarded(() => {
+        throw new PublishingError('MissingBlockConverter', `No print converter for rich-text node "${node.type}${node.fields?.blockType ? `:${node.fields.blockType}` : ''}".`)
+      }),
   }
-  return convertLexicalToHTML({ data: state, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+  const html = convertLexicalToHTML({ data: state, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+  if (failures.length > 0) throw failures[0]
+  return html
 }

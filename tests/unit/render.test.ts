@@ -1,0 +1,70 @@
+// The renderer is pure: plain documents in, HTML out, in milliseconds.
+import { describe, expect, it } from 'vitest'
+import { chapterBlocks } from '../../src/blocks'
+import type { GuideDocument } from '../../src/publishing/document'
+import { PublishingError } from '../../src/publishing/errors'
+import { headingTexts, renderGuide } from '../../src/publishing/render/html'
+import { blockConverters } from '../../src/publishing/render/richText'
+import { block, editorState, heading, paragraph } from '../../src/seed/lexical'
+
+const doc = (body: ReturnType<typeof editorState>, extra: Partial<GuideDocument> = {}): GuideDocument => ({
+  locale: 'vi',
+  guide: { id: 1, slug: 'g', seriesNumber: 1, title: 'Xác định nạn nhân', subtitle: 'Phụ đề', summary: 'Tóm tắt', year: 2021, edition: 'Ấn bản thứ nhất' },
+  chapters: [{ id: 1, slug: 'introduction', part: 'introduction', title: 'Giới thiệu', body: body as never }],
+  quotes: { '7': { text: 'Tôi đã sợ.', attribution: 'Phụ nữ Việt Nam', illustrative: true } },
+  exercises: { '9': { title: 'Suy ngẫm', kind: 'reflection', instructions: null, questions: ['Câu hỏi một?'], notepadLines: 3 } },
+  images: {},
+  instruments: [],
+  glossary: [],
+  fallbacks: [],
+  omissions: [],
+  unapproved: [],
+  ...extra,
+})
+
+describe('print renderer', () => {
+  it('has a print converter for every rich-text block guidepress defines', () => {
+    expect(Object.keys(blockConverters).sort()).toEqual(chapterBlocks.map((b) => b.slug).sort())
+  })
+
+  it('renders quotes, exercises with ruled lines, notepads and callouts; drops quotes not in the document', () => {
+    const body = editorState([
+      heading('Vì sao'),
+      paragraph('Nội dung **đậm**.'),
+      block('survivorQuote', { quote: 7 }),
+      block('survivorQuote', { quote: 8 }),
+      block('exercise', { exercise: 9 }),
+      block('notepad', { lines: 4, prompt: 'Ghi chú' }),
+      block('callout', { tone: 'tip', title: 'Mẹo', text: 'Hãy lắng nghe.' }),
+    ])
+    const { html, toc, headings } = renderGuide(doc(body), {})
+    expect(html).toContain('<html lang="vi"')
+    expect(html).toContain('Tôi đã sợ.')
+    expect(html.match(/class="quote"/g)).toHaveLength(1)
+    expect(html).toContain('Bài tập 1. Suy ngẫm')
+    expect(html.match(/class="rule"/g)).toHaveLength(3 + 4)
+    expect(html).toContain('callout-tip')
+    expect(toc.map((t) => t.target)).toEqual(['chapter-introduction'])
+    expect(headings).toEqual(['Mục lục', 'Giới thiệu', 'Vì sao', 'Bài tập 1. Suy ngẫm'])
+  })
+
+  it('normalises text to NFC', () => {
+    const decomposed = 'Nghi\u0303a vu\u0323'
+    const { html } = renderGuide(doc(editorState([paragraph(decomposed)])), {})
+    expect(html).toContain('Nghĩa vụ')
+    expect(html).not.toContain(decomposed)
+  })
+
+  it('refuses a block type without a converter with a named error', () => {
+    expect(() => renderGuide(doc(editorState([block('carousel', {})])), {})).toThrow(PublishingError)
+    expect(() => renderGuide(doc(editorState([block('carousel', {})])), {})).toThrow(/No print converter.*carousel/)
+  })
+
+  it('refuses a figure whose image file is missing with a named error', () => {
+    expect(() => renderGuide(doc(editorState([block('figure', { image: 3 })])), {})).toThrow(/Figure image 3 has no file/)
+  })
+
+  it('extracts heading texts without markup', () => {
+    expect(headingTexts('<body><h1 id="x">A &amp; <em>B</em></h1><h2>C</h2></body>')).toEqual(['A & B', 'C'])
+  })
+})
