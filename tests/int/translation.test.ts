@@ -1,7 +1,7 @@
 // The translation workflow over HTTP: statuses per locale, who may set them, fingerprints,
 // outdated on English changes (not on minor edits), the diff of the English, progress and audit.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { api } from '../helpers/api'
+import { api, baseUrl, tokenFor } from '../helpers/api'
 
 let chapter: any
 let guideSlug: string
@@ -85,6 +85,16 @@ describe('progress and audit', () => {
     expect(th.outdated).toBe(1)
     expect(th.work.some((w: any) => w.collection === 'chapters' && w.status === 'outdated' && w.adminUrl.includes(`/admin/collections/chapters/${chapter.id}?locale=th`))).toBe(true)
     expect(guide.locales.id.needsReview).toBe(th.items - 0 - (guide.locales.id.missing + guide.locales.id.approved + guide.locales.id.outdated + guide.locales.id.inProgress))
+  })
+
+  it('shows the same matrix to editors in the admin panel', async () => {
+    const res = await fetch(`${baseUrl()}/admin/translation-progress`, { headers: { cookie: `payload-token=${await tokenFor('editor')}` } })
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('Translation progress')
+    expect(html).toContain('Access to Remedies')
+    // At least one guide shows an outdated item (rendered as HTML or in the RSC payload).
+    expect(html).toMatch(/>[1-9]\d*(<!-- -->)? outdated<|\[[1-9]\d*,\\?" outdated\\?"\]/)
   })
 
   it('keeps an audit trail of status changes that editors can read', async () => {
