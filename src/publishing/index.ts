@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { parseEnv } from '../env'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
@@ -129,7 +130,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     })
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, slug, locale)
-    const url = `${options.publicUrl ?? process.env.PUBLIC_URL ?? ''}/publications/${stored.relativePath}`
+    const url = `${options.publicUrl ?? parseEnv().PUBLIC_URL}/publications/${stored.relativePath}`
     await payload.create({
       collection: 'publications',
       overrideAccess: true,

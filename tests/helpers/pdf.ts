@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { expect } from 'vitest'
 import { api, baseUrl } from './api'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-pdf-'))
@@ -18,6 +19,7 @@ export async function downloadEdition(slug: string, locale: string): Promise<Edi
   const pubs = await api('public', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=${locale}&depth=0`)
   if (pubs.body.docs.length !== 1) throw new Error(`expected one current publication for ${slug} ${locale}, got ${pubs.body.docs.length}`)
   const record = pubs.body.docs[0]
+  expect(record.url).toMatch(/^https?:\/\/[^/]+\/publications\/.+\.pdf$/)
   const res = await fetch(`${baseUrl()}${new URL(record.url).pathname}`)
   if (res.status !== 200) throw new Error(`download of ${record.url} answered ${res.status}`)
   const file = path.join(dir, record.fileName)
