@@ -18,6 +18,10 @@ try {
     await seed({ payload, demoPassword: password.value, log: (line) => console.log(`  ${line}`) })
     console.log(`Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   }
+  // Payload leaves a job "processing" forever when its worker died; only this installation's one
+  // server runs the queue, and it is not running yet, so such jobs go back to the queue.
+  const stale = await payload.update({ collection: 'payload-jobs', where: { processing: { equals: true } }, data: { processing: false }, overrideAccess: true })
+  if (stale.docs.length) console.log(`Requeued ${stale.docs.length} publishing job(s) left running by a stopped server.`)
   if (env.PUBLISH_ON_START) {
     console.log('Building the PDFs of every guide in every language (only what changed)…')
     const results = await publishAll({

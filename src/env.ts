@@ -26,6 +26,7 @@ const envSchema = z
     UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })
   .transform((env, ctx) => {

@@ -110,7 +110,8 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
       throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
     }
     const rendered = renderGuide(doc, await prepareImages(doc))
-    const print = () => printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, signal })
+    const print = () =>
+      printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, timeoutMs: parseEnv().RENDER_TIMEOUT_MS, signal })
     let printed
     try {
       printed = await print()

@@ -62,4 +62,16 @@ describe('publishing jobs', () => {
     expect(await pendingJobs()).toEqual([{ task: 'publishGuide', guide: '*' }])
     await db().execute(`DELETE FROM payload_jobs`)
   })
+
+  it('puts jobs left "processing" by a stopped server back in the queue on the next start', async () => {
+    const quote = (await api('editor', '/api/quotes?where[slug][like]=g4-&depth=0&locale=en&limit=1')).body.docs[0]
+    await api('editor', `/api/quotes/${quote.id}?locale=en`, { method: 'PATCH', json: { attribution: quote.attribution, _status: 'published' } })
+    await db().execute('UPDATE payload_jobs SET processing = 1')
+    expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(1)
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env: inject('testEnv') as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 300_000 })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Requeued 1 publishing job/)
+    expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(0)
+    await db().execute('DELETE FROM payload_jobs')
+  })
 })

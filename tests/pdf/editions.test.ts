@@ -13,7 +13,7 @@ async function editorQuotes(locale: string) {
   return { printed: all.body.docs.filter((q: any) => q.consent === 'granted' || q.consent === 'print-only'), withdrawn: withdrawn.body.docs[0] }
 }
 
-describe.each(['en', 'th', 'vi'])('the %s edition of guide 1', (locale) => {
+describe.each(['en', 'id', 'ms', 'vi', 'th'])('the %s edition of guide 1', (locale) => {
   it('is an A4, tagged PDF with the right metadata, language and bookmarks', async () => {
     const { file, record } = await downloadEdition(slug, locale)
     const info = pdfInfo(file)

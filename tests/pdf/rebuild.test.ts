@@ -78,6 +78,17 @@ describe('npm run publish', () => {
     expect(after.id).toBe(th.id)
   })
 
+  it('gives up on a document that hangs past the timeout, after one retry, keeping the previous edition', async () => {
+    const before = (await currentFor('victim-witnesses', 'ms')).find((p: any) => p.status === 'current')
+    const run = publishWith({ RENDER_TIMEOUT_MS: '5' }, '--force', '--guide', 'victim-witnesses', '--locale', 'ms')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/FAILED victim-witnesses ms: Printing took longer than 0 s/)
+    const after = (await currentFor('victim-witnesses', 'ms')).find((p: any) => p.status === 'current')
+    expect(after.id).toBe(before.id)
+    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(chromiumPids()).toEqual([])
+  })
+
   it('keeps the previous edition current when the browser is killed mid-run, leaving no temp file or Chromium behind', async () => {
     const before = (await currentFor('child-victims', 'th')).find((p: any) => p.status === 'current')
     const child = spawn(tsx, ['--conditions=production', 'scripts/publish.ts', '--force', '--guide', 'child-victims', '--locale', 'th'], { cwd: root, env: env() })
