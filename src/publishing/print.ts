@@ -95,7 +95,7 @@ export class Printer {
       return await Promise.race([
         work(),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new PublishingError('RenderTimeout', `Printing took longer than ${Math.round(timeoutMs / 1000)} s.`)), timeoutMs)
+          timer = setTimeout(() => reject(new PublishingError('RenderTimeout', `Printing took longer than ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}.`)), timeoutMs)
         }),
       ])
     } catch (cause) {
