@@ -2,6 +2,7 @@
 // Payload. Everything is read with locale=all so a missing translation is seen and recorded.
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { blockRefs } from '../blocks/refs'
 import { defaultLocale, type LocaleCode } from '../i18n/locales'
 import type { ChapterDocument, ExerciseDocument, GuideDocument, Id, ImageRef, QuoteDocument } from './document'
 import { PublishingError } from './errors'
@@ -21,20 +22,6 @@ function picker(locale: LocaleCode, fallbacks: string[]) {
     if (english !== undefined && english !== null && english !== '' && locale !== defaultLocale) fallbacks.push(where)
     return english ?? undefined
   }
-}
-
-const blockRefs = (state: unknown, blockType: string, field: string): Id[] => {
-  const ids: Id[] = []
-  const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return
-    if (node.type === 'block' && node.fields?.blockType === blockType) {
-      const ref = node.fields[field]
-      ids.push(typeof ref === 'object' && ref ? ref.id : ref)
-    }
-    for (const child of node.children ?? []) walk(child)
-  }
-  walk((state as Plain)?.root)
-  return ids.filter((id) => id !== undefined && id !== null)
 }
 
 /** The translation status of a document in a locale, for the publishing gate. */

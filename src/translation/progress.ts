@@ -1,6 +1,7 @@
 // GET /api/translation-progress: guides × locales with percent approved, counts of outdated and
 // missing items, and links to the items still to work on. The admin dashboard reads the same figures.
 import type { Endpoint, Payload } from 'payload'
+import { blockRefs } from '../blocks/refs'
 import { translationLocales } from '../i18n/locales'
 import type { TranslationStatus } from './statuses'
 
@@ -15,16 +16,6 @@ interface Item {
 
 const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
   Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
-
-const refsIn = (state: Plain | undefined, blockType: string, field: string): (number | string)[] => {
-  const ids: (number | string)[] = []
-  const walk = (node: Plain) => {
-    if (node?.type === 'block' && node.fields?.blockType === blockType) ids.push(typeof node.fields[field] === 'object' ? node.fields[field]?.id : node.fields[field])
-    for (const child of node?.children ?? []) walk(child)
-  }
-  walk(state?.root)
-  return ids.filter((id) => id !== undefined && id !== null)
-}
 
 export async function translationProgress(payload: Payload, adminBase = '/admin') {
   const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
@@ -45,7 +36,7 @@ export async function translationProgress(payload: Payload, adminBase = '/admin'
       const seen = new Set<string>()
       for (const c of own) {
         for (const [collection, map, type, field] of [['quotes', quotes, 'survivorQuote', 'quote'], ['exercises', exercises, 'exercise', 'exercise']] as const) {
-          for (const id of refsIn(c.body?.en, type, field)) {
+          for (const id of blockRefs(c.body?.en, type, field)) {
             const doc = map.get(String(id))
             if (!doc || seen.has(`${collection}:${id}`)) continue
             seen.add(`${collection}:${id}`)
