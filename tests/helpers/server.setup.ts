@@ -1,19 +1,13 @@
 // Starts guidepress for the integration tests: a fresh SQLite file in a temp folder, migrated and
 // seeded by the real setup script, served by the real Express + Next production server.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
-/**
- * Scripts that import the Payload config run with the `production` export condition: Lexical's
- * default Node entries use top-level await, which on Node 20 deadlocks module loading at random
- * (the process exits 13, or 0 under `payload run`, having done nothing).
- */
-export const withPayloadConfig = ['--conditions=production']
+import { root, runScript, tsx } from './scripts'
+
 export const testPassword = 'test-password-7f3a'
 
 declare module 'vitest' {
@@ -62,7 +56,7 @@ export default async function setup(project: TestProject) {
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     PORT: '0',
   } as NodeJS.ProcessEnv
-  const seeded = spawnSync(tsx, [...withPayloadConfig, 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
+  const seeded = runScript('setup', [], env)
   if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
 
   const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })

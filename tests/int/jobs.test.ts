@@ -1,12 +1,10 @@
 // Publishing content queues a rebuild job; a newer edit supersedes a queued one; running the
 // queue rebuilds the affected edition and keeps the previous one as superseded.
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it, inject } from 'vitest'
 import { api } from '../helpers/api'
 import { db } from '../helpers/db'
+import { runScript } from '../helpers/scripts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 
 async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
   const rows = await db().execute(`SELECT task_slug, input FROM payload_jobs WHERE processing = 0 AND (has_error = 0 OR has_error IS NULL) AND completed_at IS NULL`)
@@ -40,7 +38,7 @@ describe('publishing jobs', () => {
     }
     expect((await pendingJobs()).filter((j) => j.guide === 'victim-witnesses')).toEqual([{ task: 'publishGuide', guide: 'victim-witnesses' }])
 
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/jobs.ts'], { cwd: root, env: inject('testEnv') as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 300_000 })
+    const run = runScript('jobs', [], inject('testEnv'))
     expect(run.status, run.stderr).toBe(0)
     expect(await pendingJobs()).toEqual([])
     const after = await current('victim-witnesses', 'en')
@@ -68,7 +66,7 @@ describe('publishing jobs', () => {
     await api('editor', `/api/quotes/${quote.id}?locale=en`, { method: 'PATCH', json: { attribution: quote.attribution, _status: 'published' } })
     await db().execute('UPDATE payload_jobs SET processing = 1')
     expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(1)
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env: inject('testEnv') as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 300_000 })
+    const run = runScript('setup', [], inject('testEnv'))
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/Requeued 1 publishing job/)
     expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(0)

@@ -1,18 +1,17 @@
 // The production database path. Runs only where a MongoDB server is reachable (MONGODB_URL set):
 // none can run on the development machines, so there it is skipped and only type-checked.
-import { spawn, spawnSync } from 'node:child_process'
-import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { root, runScript, tsx } from '../helpers/scripts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const url = process.env.MONGODB_URL
 
 describe.skipIf(!url)('MongoDB (MONGODB_URL)', () => {
   it('seeds the demo series and serves it with the same access rules', async () => {
     const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'mongo-test-secret', DATABASE_URL: url!, DEMO_PASSWORD: 'mongo-test-password', PORT: '0' } as NodeJS.ProcessEnv
-    const setup = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
+    const setup = runScript('setup', [], env)
     expect(setup.status, setup.stderr).toBe(0)
-    const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts'], { cwd: root, env })
+    const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env })
     try {
       const base = await new Promise<string>((resolve, reject) => {
         let out = ''

@@ -1,10 +1,8 @@
 // Seeding is idempotent: a second run over the seeded database creates nothing.
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it, inject } from 'vitest'
 import { db, snapshot } from '../helpers/db'
+import { runScript } from '../helpers/scripts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 
 describe('npm run seed', () => {
   it('stores every translation in its own locale', async () => {
@@ -20,11 +18,7 @@ describe('npm run seed', () => {
     const before = await snapshot()
     expect(before.guides).toBe(6)
     expect(before.chapters).toBeGreaterThanOrEqual(30)
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=production', 'scripts/seed.ts'], {
-      cwd: root,
-      env: inject('testEnv') as NodeJS.ProcessEnv,
-      encoding: 'utf8',
-    })
+    const run = runScript('seed', [], inject('testEnv'))
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/guide 6 access-to-remedies: already there/)
     expect(run.stdout).toMatch(/accounts: 0 created/)

@@ -1,13 +1,11 @@
 // Rebuilds: nothing when nothing changed, only the affected editions after an edit, and a browser
 // killed mid-run leaves the previous edition current with nothing left behind.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it, inject } from 'vitest'
 import { api } from '../helpers/api'
+import { runScript, startScript } from '../helpers/scripts'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
 const env = () => inject('testEnv') as NodeJS.ProcessEnv
 
 function publish(...args: string[]) {
@@ -15,7 +13,7 @@ function publish(...args: string[]) {
 }
 
 function publishWith(extra: Record<string, string>, ...args: string[]) {
-  return spawnSync(tsx, ['--conditions=production', 'scripts/publish.ts', ...args], { cwd: root, env: { ...env(), ...extra }, encoding: 'utf8', timeout: 300_000 })
+  return runScript('publish', args, { ...env(), ...extra })
 }
 
 const builtLines = (stdout: string) => stdout.split('\n').filter((l) => /^\[.*\sbuilt\s/.test(l)).map((l) => l.replace(/^\[\s*\d+\/\d+\]\s+/, '').split(/\s+/).slice(0, 2).join(' '))
@@ -91,7 +89,7 @@ describe('npm run publish', () => {
 
   it('keeps the previous edition current when the browser is killed mid-run, leaving no temp file or Chromium behind', async () => {
     const before = (await currentFor('child-victims', 'th')).find((p: any) => p.status === 'current')
-    const child = spawn(tsx, ['--conditions=production', 'scripts/publish.ts', '--force', '--guide', 'child-victims', '--locale', 'th'], { cwd: root, env: env() })
+    const child = startScript('publish', ['--force', '--guide', 'child-victims', '--locale', 'th'], env())
     let output = ''
     child.stdout.on('data', (c) => (output += c))
     child.stderr.on('data', (c) => (output += c))
