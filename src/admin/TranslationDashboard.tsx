@@ -11,7 +11,7 @@ const cell: React.CSSProperties = { padding: '10px 12px', borderBottom: '1px sol
 
 export async function TranslationDashboard({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const progress = await translationProgress(req.payload, req.payload.config.routes.admin)
+  const progress = await translationProgress(req.payload, { staff: Boolean(req.user), adminBase: req.payload.config.routes.admin })
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -54,7 +54,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                       </div>
                       <div style={{ color: p.outdated ? 'var(--theme-warning-600)' : undefined }}>{p.outdated} outdated</div>
                       <div style={{ color: p.missing ? 'var(--theme-error-500)' : undefined }}>{p.missing} missing</div>
-                      {p.work
+                      {(p.work ?? [])
                         .filter((w) => w.status === 'outdated' || w.status === 'missing')
                         .slice(0, 3)
                         .map((w) => (

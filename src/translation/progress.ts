@@ -17,9 +17,13 @@ interface Item {
 const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
   Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
 
-export async function translationProgress(payload: Payload, adminBase = '/admin') {
+/**
+ * Staff see every guide and the items to work on. Anyone else sees figures for published guides
+ * only and no item titles: a work list would name unpublished items and withdrawn quotes.
+ */
+export async function translationProgress(payload: Payload, { staff, adminBase = '/admin' }: { staff: boolean; adminBase?: string }) {
   const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
-  const guides = (await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]
+  const guides = ((await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]).filter((g) => staff || g._status === 'published')
   const chapters = (await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]
   const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
   const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
@@ -58,9 +62,11 @@ export async function translationProgress(payload: Payload, adminBase = '/admin'
               missing: count('missing'),
               inProgress: count('in-progress'),
               needsReview: count('needs-review'),
-              work: items
-                .filter((i) => i.statuses[locale] !== 'approved')
-                .map((i) => ({ collection: i.collection, id: i.id, title: i.title, status: i.statuses[locale], adminUrl: `${adminBase}/collections/${i.collection}/${i.id}?locale=${locale}` })),
+              ...(staff && {
+                work: items
+                  .filter((i) => i.statuses[locale] !== 'approved')
+                  .map((i) => ({ collection: i.collection, id: i.id, title: i.title, status: i.statuses[locale], adminUrl: `${adminBase}/collections/${i.collection}/${i.id}?locale=${locale}` })),
+              }),
             },
           ]
         }),
@@ -73,5 +79,5 @@ export async function translationProgress(payload: Payload, adminBase = '/admin'
 export const translationProgressEndpoint: Endpoint = {
   path: '/translation-progress',
   method: 'get',
-  handler: async (req) => Response.json(await translationProgress(req.payload)),
+  handler: async (req) => Response.json(await translationProgress(req.payload, { staff: Boolean(req.user) })),
 }

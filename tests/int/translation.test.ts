@@ -75,8 +75,15 @@ describe('translation statuses', () => {
 
 describe('progress and audit', () => {
   it('reports guides × locales with percent approved, outdated and missing counts and links', async () => {
-    const res = await api('public', '/api/translation-progress')
+    const publicView = await api('public', '/api/translation-progress')
+    expect(publicView.status).toBe(200)
+    // The public gets figures only: no item titles, so nothing unpublished or withdrawn is named.
+    for (const g of publicView.body.guides) for (const l of Object.values<any>(g.locales)) expect(l).not.toHaveProperty('work')
+    const withdrawn = (await api('editor', '/api/quotes?where[slug][equals]=withdrawn-testimony-g1&depth=0&draft=true&locale=en')).body.docs[0]
+    expect(JSON.stringify(publicView.body)).not.toContain(withdrawn.attribution)
+    const res = await api('editor', '/api/translation-progress')
     expect(res.status).toBe(200)
+    expect(JSON.stringify(res.body)).toContain(withdrawn.attribution)
     expect(res.body.locales).toEqual(['id', 'ms', 'vi', 'th'])
     expect(res.body.guides).toHaveLength(6)
     const guide = res.body.guides.find((g: any) => g.slug === guideSlug)
