@@ -21,6 +21,7 @@ import { inputGuard } from './src/plugins/inputGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
+import { translatableCollections } from './src/translation/statuses'
 
 const env = parseEnv()
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +40,10 @@ export default buildConfig({
     // No Gravatar: the admin panel makes no calls to outside services.
     avatar: 'default',
     components: {
-      views: { translationProgress: { Component: '/src/admin/TranslationDashboard#TranslationDashboard', path: '/translation-progress' } },
+      views: {
+        translationProgress: { Component: '/src/admin/TranslationDashboard#TranslationDashboard', path: '/translation-progress' },
+        xliff: { Component: '/src/admin/XliffView#XliffView', path: '/xliff' },
+      },
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
@@ -64,7 +68,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1' && env.JOBS_AUTORUN,
   },
   plugins: [
-    translationWorkflow({ collections: ['guides', 'chapters', 'quotes', 'exercises', 'glossary-terms', 'media', 'legal-instruments'] }),
+    translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
     inputGuard(),
     translatorGuard(),
   ],

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium (for printing PDFs) and the PDF/XML tools when they are missing.
+# --for-tests adds what only the tests use: translate-toolkit, the translators' XLIFF tools.
 set -euo pipefail
 missing=()
+if [ "${1:-}" = "--for-tests" ]; then command -v pocount >/dev/null || missing+=(translate-toolkit); fi
 [ -x /usr/lib/chromium/chromium ] || command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)

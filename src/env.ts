@@ -27,6 +27,7 @@ const envSchema = z
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })
   .transform((env, ctx) => {

@@ -1,77 +1,65 @@
 // Admin view at /admin/translation-progress: guides × locales with percent approved, outdated and
 // missing counts, and links to the items to work on. Same figures as GET /api/translation-progress.
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { requireStaff, StaffPage } from './StaffPage'
 import { findLocale } from '../i18n/locales'
 import { translationProgress } from '../translation/progress'
 
 const cell: React.CSSProperties = { padding: '10px 12px', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' }
 
-export async function TranslationDashboard({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const progress = await translationProgress(req.payload, { staff: Boolean(req.user), adminBase: req.payload.config.routes.admin })
+export async function TranslationDashboard(view: AdminViewServerProps) {
+  const { req, admin, user } = requireStaff(view, '/translation-progress')
+  const progress = await translationProgress(req.payload, { staff: true, adminBase: admin })
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Translation progress</h1>
-        <p>Per guide and language: share of items approved, items outdated by English changes, and items not yet translated. Click a figure&rsquo;s links to open the items to work on.</p>
-        <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: 24 }}>
-          <thead>
-            <tr>
-              <th style={{ ...cell, textAlign: 'left' }}>Guide</th>
-              {progress.locales.map((code) => (
-                <th key={code} style={{ ...cell, textAlign: 'left' }}>
-                  {findLocale(code)?.label ?? code}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {progress.guides.map((guide) => (
-              <tr key={guide.slug}>
-                <td style={cell}>{guide.title}</td>
-                {progress.locales.map((code) => {
-                  const p = guide.locales[code]
-                  return (
-                    <td key={code} style={cell}>
-                      <div style={{ fontSize: 20, fontWeight: 600 }}>{p.percentApproved}%</div>
-                      <div style={{ background: 'var(--theme-elevation-100)', height: 6, borderRadius: 3, margin: '4px 0 6px' }}>
-                        <div style={{ width: `${p.percentApproved}%`, height: 6, borderRadius: 3, background: 'var(--theme-success-500)' }} />
-                      </div>
-                      <div>
-                        {p.approved}/{p.items} approved · {p.needsReview} to review
-                      </div>
-                      <div style={{ color: p.outdated ? 'var(--theme-warning-600)' : undefined }}>{p.outdated} outdated</div>
-                      <div style={{ color: p.missing ? 'var(--theme-error-500)' : undefined }}>{p.missing} missing</div>
-                      {(p.work ?? [])
-                        .filter((w) => w.status === 'outdated' || w.status === 'missing')
-                        .slice(0, 3)
-                        .map((w) => (
-                          <div key={`${w.collection}-${w.id}`}>
-                            <a href={w.adminUrl}>
-                              {w.status}: {w.title}
-                            </a>
-                          </div>
-                        ))}
-                    </td>
-                  )
-                })}
-              </tr>
+    <StaffPage view={view}>
+      <h1>Translation progress</h1>
+      <p>Per guide and language: share of items approved, items outdated by English changes, and items not yet translated. Click a figure&rsquo;s links to open the items to work on.</p>
+      <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: 24 }}>
+        <thead>
+          <tr>
+            <th style={{ ...cell, textAlign: 'left' }}>Guide</th>
+            {progress.locales.map((code) => (
+              <th key={code} style={{ ...cell, textAlign: 'left' }}>
+                {findLocale(code)?.label ?? code}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </Gutter>
-    </DefaultTemplate>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.guides.map((guide) => (
+            <tr key={guide.slug}>
+              <td style={cell}>{guide.title}</td>
+              {progress.locales.map((code) => {
+                const p = guide.locales[code]
+                return (
+                  <td key={code} style={cell}>
+                    <div style={{ fontSize: 20, fontWeight: 600 }}>{p.percentApproved}%</div>
+                    <div style={{ background: 'var(--theme-elevation-100)', height: 6, borderRadius: 3, margin: '4px 0 6px' }}>
+                      <div style={{ width: `${p.percentApproved}%`, height: 6, borderRadius: 3, background: 'var(--theme-success-500)' }} />
+                    </div>
+                    <div>
+                      {p.approved}/{p.items} approved · {p.needsReview} to review
+                    </div>
+                    <div style={{ color: p.outdated ? 'var(--theme-warning-600)' : undefined }}>{p.outdated} outdated</div>
+                    <div style={{ color: p.missing ? 'var(--theme-error-500)' : undefined }}>{p.missing} missing</div>
+                    {(p.work ?? [])
+                      .filter((w) => w.status === 'outdated' || w.status === 'missing')
+                      .slice(0, 3)
+                      .map((w) => (
+                        <div key={`${w.collection}-${w.id}`}>
+                          <a href={w.adminUrl}>
+                            {w.status}: {w.title}
+                          </a>
+                        </div>
+                      ))}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </StaffPage>
   )
 }

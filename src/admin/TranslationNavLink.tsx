@@ -1,10 +1,17 @@
 import React from 'react'
 
-/** A link to the translation dashboard below the collections in the admin navigation. */
+const link: React.CSSProperties = { display: 'block', padding: '8px 0', textDecoration: 'none' }
+
+/** Links to the translation pages below the collections in the admin navigation. */
 export function TranslationNavLink() {
   return (
-    <a href="/admin/translation-progress" style={{ display: 'block', padding: '8px 0', textDecoration: 'none' }}>
-      Translation progress
-    </a>
+    <>
+      <a href="/admin/translation-progress" style={link}>
+        Translation progress
+      </a>
+      <a href="/admin/xliff" style={link}>
+        XLIFF exchange
+      </a>
+    </>
   )
 }

@@ -11,6 +11,7 @@ import { defaultLocale, translationLocales } from '../i18n/locales'
 import { TranslationEvents } from './events'
 import { translationDiffEndpoint } from './diff'
 import { translationProgressEndpoint } from './progress'
+import { xliffEndpoints } from './xliff/endpoints'
 import { reviewedStatuses, translationStatuses, translatorMaySet, type TranslationStatus } from './statuses'
 import { changedUnits, fingerprint, sourceUnits } from './units'
 
@@ -38,12 +39,15 @@ const minorEditField: Field = {
   admin: { position: 'sidebar', description: 'English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.' },
 }
 
+/** Who acts: the logged-in user, or whoever a script or import says (context.auditUser). */
+const actorOf = (req: PayloadRequest): string => (req.context.auditUser as string | undefined) ?? (req.user as { email?: string } | null)?.email ?? 'system'
+
 async function record(req: PayloadRequest, entry: { collection: string; docId: string; locale: string; from: string; to: string; note?: string }) {
   await req.payload.create({
     collection: 'translation-events',
     overrideAccess: true,
     req,
-    data: { ...entry, user: (req.user as { email?: string } | null)?.email ?? 'system', at: new Date().toISOString() } as never,
+    data: { ...entry, user: actorOf(req), at: new Date().toISOString() } as never,
   })
 }
 
@@ -64,7 +68,7 @@ const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, or
   if (userIsTranslator(req.user) && !translatorMaySet.includes(next)) {
     throw new GuidepressError(`Translators may set translation.status to ${translatorMaySet.join(', ')}; an editor approves.`, 403, 'translation.status')
   }
-  const translation = { ...data.translation, changedBy: (req.user as { email?: string } | null)?.email, changedAt: new Date().toISOString() }
+  const translation = { ...data.translation, changedBy: actorOf(req), changedAt: new Date().toISOString() }
   if (reviewedStatuses.includes(next)) {
     const units = await englishUnits(req, collection, originalDoc.id)
     translation.sourceFingerprint = fingerprint(units)
@@ -80,7 +84,8 @@ const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operat
   const event = req.context.translationEvent as { locale: string; from: string; to: string } | undefined
   if (event) {
     req.context.translationEvent = undefined
-    await record(req, { collection: collection.slug, docId: String(doc.id), ...event })
+    const note = req.context.translationEventNote as string | undefined
+    await record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) })
   }
   if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context[SKIP_CHECK]) return doc
   const now = fingerprint(sourceUnits(collection.fields, doc))
@@ -108,7 +113,7 @@ const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operat
 }
 
 export const translationWorkflow =
-  ({ collections }: { collections: string[] }) =>
+  ({ collections, xliffMaxBytes }: { collections: string[]; xliffMaxBytes: number }) =>
   (config: Config): Config => ({
     ...config,
     collections: [
@@ -128,5 +133,5 @@ export const translationWorkflow =
       ),
       TranslationEvents,
     ],
-    endpoints: [...(config.endpoints ?? []), translationProgressEndpoint],
+    endpoints: [...(config.endpoints ?? []), translationProgressEndpoint, ...xliffEndpoints({ maxBytes: xliffMaxBytes })],
   })

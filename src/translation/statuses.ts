@@ -7,3 +7,6 @@ export const translatorMaySet: TranslationStatus[] = ['missing', 'in-progress', 
 
 /** Statuses that record the English they were made from, and can turn outdated. */
 export const reviewedStatuses: TranslationStatus[] = ['needs-review', 'approved']
+
+/** Collections whose documents carry a translation status and travel in XLIFF files. */
+export const translatableCollections = ['guides', 'chapters', 'quotes', 'exercises', 'glossary-terms', 'media', 'legal-instruments'] as const

@@ -102,3 +102,14 @@ export async function postFormOnce(role: Role, pathAndQuery: string, form: FormD
     req.end(body)
   })
 }
+
+/**
+ * An admin page as a browser fetches it: the login cookie plus the Sec-Fetch-Site header browsers
+ * send (Payload ignores a cookie without it, as a CSRF guard, once allowed origins are configured).
+ */
+export async function adminPage(role: Role, path: string): Promise<{ status: number; html: string; location: string | null }> {
+  const headers: Record<string, string> = { 'sec-fetch-site': 'same-origin' }
+  if (role !== 'public') headers.cookie = `payload-token=${await tokenFor(role)}`
+  const res = await fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
+  return { status: res.status, html: await res.text(), location: res.headers.get('location') }
+}

@@ -19,6 +19,8 @@ declare module 'vitest' {
     password: string
     testEnv: Record<string, string>
     serverLog: string
+    /** When the demo content was in place: items created before it are the seed's, not other tests'. */
+    seededAt: string
   }
 }
 
@@ -54,10 +56,13 @@ export default async function setup(project: TestProject) {
     JOBS_AUTORUN: 'false',
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
+    XLIFF_MAX_BYTES: String(1024 * 1024),
     PORT: '0',
   } as NodeJS.ProcessEnv
   const seeded = runScript('setup', [], env)
   if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+
+  const seededAt = new Date().toISOString()
 
   const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   // The server's own log is kept for the tests (nothing internal may ever appear in it) and for debugging.
@@ -74,6 +79,7 @@ export default async function setup(project: TestProject) {
   project.provide('password', testPassword)
   project.provide('testEnv', env as Record<string, string>)
   project.provide('serverLog', logFile)
+  project.provide('seededAt', seededAt)
 
   return async () => {
     server.kill('SIGTERM')

@@ -25,6 +25,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationNavLink as TranslationNavLink_c7884d233fb833b48b06a3e99adb0400 } from '../../../../src/admin/TranslationNavLink'
 import { TranslationDashboard as TranslationDashboard_961d44ab0b467a2af472059c036ff1c7 } from '../../../../src/admin/TranslationDashboard'
+import { XliffView as XliffView_baf88c64eb3b3813649f2fd98626f53a } from '../../../../src/admin/XliffView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_c7884d233fb833b48b06a3e99adb0400,
   "/src/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_961d44ab0b467a2af472059c036ff1c7,
+  "/src/admin/XliffView#XliffView": XliffView_baf88c64eb3b3813649f2fd98626f53a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
