@@ -23,9 +23,9 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort(
   for (const q of g.quotes) if (!refs.has(q.slug)) console.warn(`${file}: quote ${q.slug} is never placed in a chapter`)
   for (const e of g.exercises) if (!refs.has(e.slug)) console.warn(`${file}: exercise ${e.slug} is never placed in a chapter`)
   for (const r of refs)
-    if (!g.quotes.some((q) => q.slug === r) && !g.exercises.some((e) => e.slug === r)) {
+    if (![...g.quotes, ...g.exercises, ...g.figures].some((item) => item.slug === r)) {
       failed = true
-      console.error(`${file}: body refers to unknown quote/exercise ${r}`)
+      console.error(`${file}: body refers to unknown quote/exercise/figure ${r}`)
     }
   const counts = (['en', 'id', 'ms', 'vi', 'th'] as const).map((loc) => {
     const strings: string[] = []

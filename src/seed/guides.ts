@@ -1,8 +1,8 @@
 // One guide of the series: its quotes, exercises, cover, the guide itself and its five parts.
 import type { Payload } from 'payload'
 import { translationLocales, type LocaleCode } from '../i18n/locales'
-import type { BodyBlock, GuideContent } from './content/schema'
-import { coverImage } from './covers'
+import type { BodyBlock, FigureContent, GuideContent } from './content/schema'
+import { coverImage, figureImage } from './artwork'
 import { block, editorState, heading, list, paragraph } from './lexical'
 import { createInAllLocales, seedContext, withRowIds } from './localized'
 
@@ -54,6 +54,8 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
     })
     refs.set(exercise.slug, doc.id)
   }
+
+  for (const figure of guide.figures) refs.set(figure.slug, await seedFigure(payload, figure))
 
   const guideDoc = await createInAllLocales(payload, 'guides', { slug: { equals: guide.slug } }, (locale, created) => {
     const localized = {
@@ -122,7 +124,27 @@ function lexicalBlock(b: BodyBlock, locale: LocaleCode, refs: Map<string, Id>) {
       return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '' })
     case 'callout':
       return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale] })
+    case 'figure':
+      return block('figure', { image: refs.get(b.ref), width: b.width, caption: b.caption[locale] })
   }
+}
+
+/** A diagram in Media with its alt text in every locale; found again by file name when re-seeding. */
+async function seedFigure(payload: Payload, figure: FigureContent): Promise<Id> {
+  const filename = `figure-${figure.slug}.png`
+  const existing = (await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (existing) return existing.id
+  const media = await payload.create({
+    collection: 'media',
+    locale: 'en',
+    data: { alt: figure.alt.en, credit: figure.credit },
+    file: { data: await figureImage(figure.drawing), mimetype: 'image/png', name: filename, size: 0 },
+    context: seedContext,
+  })
+  for (const locale of translationLocales) {
+    await payload.update({ collection: 'media', id: media.id, locale, data: { alt: figure.alt[locale], translation: { status: 'needs-review' } } as never, context: seedContext })
+  }
+  return media.id
 }
 
 const translatorCredits: Record<LocaleCode, string | undefined> = {

@@ -71,3 +71,24 @@ export function outlineAndLang(file: string): { titles: string[]; lang?: string 
   const catalog = objects[objects.trailer['/Root']]
   return { titles, lang: catalog?.['/Lang'] }
 }
+
+/** Images as pdfimages lists them: page, pixel size and effective resolution. */
+export function images(file: string): { page: number; width: number; height: number; ppi: number }[] {
+  return run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const c = line.trim().split(/\s+/)
+      return { page: Number(c[0]), width: Number(c[3]), height: Number(c[4]), ppi: Math.max(Number(c[12]), Number(c[13])) }
+    })
+}
+
+/** Alternative texts of the tagged PDF's Figure structure elements, read with qpdf. */
+export function figureAlts(file: string): string[] {
+  const objects = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])).qpdf[1] as Record<string, { value?: Record<string, unknown> }>
+  return Object.values(objects)
+    .map((o) => o.value)
+    .filter((v): v is Record<string, string> => Boolean(v && typeof v === 'object' && v['/S'] === '/Figure' && typeof v['/Alt'] === 'string'))
+    .map((v) => v['/Alt'].replace(/^u:/, '').normalize('NFC'))
+}

@@ -1,19 +1,33 @@
-// Prepares images for print with sharp: no wider than their printed width at 300 dpi, JPEG or PNG,
-// as data URLs for the HTML. A missing file is a named error.
+// Prepares images for print with sharp: no wider than their widest printed width at 300 dpi, JPEG
+// or PNG, as data URLs for the HTML. A missing file is a named error.
 import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
+import { blockFields, refId } from '../../blocks/refs'
 import type { GuideDocument } from '../document'
 import { PublishingError } from '../errors'
 
 const A4_WIDTH_MM = 210
 const TEXT_WIDTH_MM = 170
-const mmToPx300 = (mm: number) => Math.round((mm / 25.4) * 300)
+/** Print resolution: enough for offset printing, no more (larger only grows the PDF). */
+export const PRINT_DPI = 300
+const mmToPx = (mm: number) => Math.round((mm / 25.4) * PRINT_DPI)
+
+/** The widest each image is printed: the cover bleeds across the page, figures span the text or half of it. */
+export function printedWidthsMm(doc: GuideDocument): Map<string, number> {
+  const widths = new Map<string, number>()
+  const widen = (id: unknown, mm: number) => id !== undefined && id !== null && widths.set(String(id), Math.max(widths.get(String(id)) ?? 0, mm))
+  for (const chapter of doc.chapters) {
+    for (const figure of blockFields(chapter.body, 'figure')) widen(refId(figure.image), figure.width === 'half' ? TEXT_WIDTH_MM / 2 : TEXT_WIDTH_MM)
+  }
+  for (const [id, image] of Object.entries(doc.images)) if (doc.guide.cover?.file === image.file) widen(id, A4_WIDTH_MM)
+  return widths
+}
 
 export async function prepareImages(doc: GuideDocument): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
+  const widths = printedWidthsMm(doc)
   for (const [id, image] of Object.entries(doc.images)) {
-    const isCover = doc.guide.cover?.file === image.file
-    const maxWidth = mmToPx300(isCover ? A4_WIDTH_MM : TEXT_WIDTH_MM)
+    const maxWidth = mmToPx(widths.get(id) ?? TEXT_WIDTH_MM)
     let bytes: Buffer
     try {
       bytes = await readFile(image.file)

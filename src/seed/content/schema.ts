@@ -55,7 +55,11 @@ export const bodyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exercise'), ref: slug }),
   z.object({ type: z.literal('notepad'), lines: z.number().int().min(1).max(30), prompt: text.optional() }),
   z.object({ type: z.literal('callout'), tone: z.enum(['info', 'tip', 'warning']), title: text, text }),
+  z.object({ type: z.literal('figure'), ref: slug, width: z.enum(['full', 'half']).default('full'), caption: text }),
 ])
+
+/** A diagram drawn by the seed (src/seed/artwork.ts); alt text is the image's, per locale. */
+export const figureContent = z.object({ slug, drawing: z.enum(['stages', 'circles']), alt: text, credit: z.string().min(1) })
 
 export const chapterContent = z.object({
   slug,
@@ -103,6 +107,7 @@ export const guideContent = z.object({
   chapters: z.array(chapterContent).min(5),
   quotes: z.array(quoteContent).min(3),
   exercises: z.array(exerciseContent).min(2),
+  figures: z.array(figureContent).default([]),
 })
 
 export const instrumentContent = z.object({
@@ -123,5 +128,6 @@ export const libraryContent = z.object({
 
 export type GuideContent = z.infer<typeof guideContent>
 export type BodyBlock = z.infer<typeof bodyBlock>
+export type FigureContent = z.infer<typeof figureContent>
 export type LocalizedText = z.infer<typeof text>
 export type LibraryContent = z.infer<typeof libraryContent>
