@@ -43,7 +43,8 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setProducer('guidepress (Chromium, pdf-lib)')
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
-  return doc.save({ useObjectStreams: false })
+  // pdf-lib yields to the event loop every 50 objects by default, which made saving ~10× slower.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
 }
 
 /**

@@ -1,13 +1,29 @@
 // Stage 3: the only module that touches Puppeteer. One browser, one reused page; HTML → PDF bytes
 // with the table of contents numbered in a second pass patched into the loaded page (no reload).
 import { existsSync } from 'node:fs'
+import pLimit from 'p-limit'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
 import { headingPages } from './postprocess'
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage']
+// Printing needs one renderer and nothing else: no zygote, extensions, spare renderers or features
+// that start helper processes (each costs tens of MB; measured in bench/publish.ts).
+const launchArgs = [
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-gpu',
+  '--disable-extensions',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--renderer-process-limit=1',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,SpareRendererForSitePerProcess,site-per-process',
+]
 
 export interface PrintOptions {
   /** Element ids the table of contents points at. */
@@ -29,6 +45,13 @@ export interface PrintedPdf {
 export class Printer {
   private browser?: Browser
   private page?: Page
+  /** One print at a time: the page is shared, and a retry's relaunch must not pull the browser from under another print. */
+  private readonly lane = pLimit(1)
+
+  /** Runs `work` (prints, and a relaunch between them) with the browser to itself. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.lane(work)
+  }
 
   static executable(): string {
     const found = candidates.find((path) => existsSync(path))
@@ -55,7 +78,8 @@ export class Printer {
 
   private async ready(): Promise<Page> {
     await this.start()
-    if (!this.page || this.page.isClosed()) this.page = await this.browser!.newPage()
+    // The tab Chromium opens at launch is the one printed in; a second tab would cost a renderer (≈ 70 MB).
+    if (!this.page || this.page.isClosed()) this.page = (await this.browser!.pages())[0] ?? (await this.browser!.newPage())
     return this.page
   }
 

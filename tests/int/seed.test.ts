@@ -16,7 +16,7 @@ describe('npm run seed', () => {
 
   it('creates nothing when run again over the seeded database', async () => {
     const before = await snapshot()
-    expect(before.guides).toBe(6)
+    expect(before.guides).toBeGreaterThanOrEqual(6)
     expect(before.chapters).toBeGreaterThanOrEqual(30)
     const run = runScript('seed', [], inject('testEnv'))
     expect(run.status, run.stderr).toBe(0)

@@ -1,6 +1,6 @@
 // Prepares images for print with sharp: no wider than their widest printed width at 300 dpi, JPEG
 // or PNG, as data URLs for the HTML. A missing file is a named error.
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import sharp from 'sharp'
 import { blockFields, refId } from '../../blocks/refs'
 import type { GuideDocument } from '../document'
@@ -23,21 +23,42 @@ export function printedWidthsMm(doc: GuideDocument): Map<string, number> {
   return widths
 }
 
+/**
+ * Prepared images by file, version and width: every edition of a guide prints the same cover, and
+ * a rebuild after an edit should not redo sharp's work (≈ 0.2 s per edition measured here).
+ */
+const prepared = new Map<string, string>()
+const PREPARED_MAX = 64
+
 export async function prepareImages(doc: GuideDocument): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   const widths = printedWidthsMm(doc)
   for (const [id, image] of Object.entries(doc.images)) {
     const maxWidth = mmToPx(widths.get(id) ?? TEXT_WIDTH_MM)
     let bytes: Buffer
+    let key: string
     try {
+      const file = await stat(image.file)
+      key = `${image.file}:${file.size}:${file.mtimeMs}:${maxWidth}`
+      const hit = prepared.get(key)
+      if (hit) {
+        out[id] = hit
+        continue
+      }
       bytes = await readFile(image.file)
     } catch (cause) {
       throw new PublishingError('MissingImageFile', `Image ${id} (${image.alt || 'no alt text'}) is missing its file.`, { cause })
     }
-    const pipeline = sharp(bytes).rotate().resize({ width: maxWidth, withoutEnlargement: true })
-    const { format } = await sharp(bytes).metadata()
-    const printable = format === 'png' ? await pipeline.png().toBuffer() : await pipeline.jpeg({ quality: 85 }).toBuffer()
-    out[id] = `data:image/${format === 'png' ? 'png' : 'jpeg'};base64,${printable.toString('base64')}`
+    out[id] = await forPrint(bytes, maxWidth)
+    prepared.set(key, out[id])
+    if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!)
   }
   return out
+}
+
+async function forPrint(bytes: Buffer, maxWidth: number): Promise<string> {
+  const pipeline = sharp(bytes).rotate().resize({ width: maxWidth, withoutEnlargement: true })
+  const { format } = await sharp(bytes).metadata()
+  const printable = format === 'png' ? await pipeline.png().toBuffer() : await pipeline.jpeg({ quality: 85 }).toBuffer()
+  return `data:image/${format === 'png' ? 'png' : 'jpeg'};base64,${printable.toString('base64')}`
 }
