@@ -40,12 +40,12 @@ export function XliffImportForm({ action }: { action: string }) {
         </button>
       </form>
       {result && !result.ok && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" className="xliff-result" style={{ color: 'var(--theme-error-500)' }}>
           Rejected, nothing was changed: {result.message}
         </p>
       )}
       {result?.ok && result.report?.summary && (
-        <p role="status">
+        <p role="status" className="xliff-result">
           Imported ({result.report.locale}): {result.report.summary.applied} applied, {result.report.summary.stale} stale, {result.report.summary.rejected} rejected,{' '}
           {result.report.summary.unchanged} unchanged.
         </p>

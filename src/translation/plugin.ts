@@ -121,6 +121,8 @@ export const translationWorkflow =
         collections.includes(collection.slug)
           ? {
               ...collection,
+              // The status of the language being viewed, as a list column (filterable like any field).
+              admin: { ...collection.admin, defaultColumns: [...(collection.admin?.defaultColumns ?? [collection.admin?.useAsTitle ?? 'id']), 'translation.status'] },
               fields: [...collection.fields, translationField, minorEditField],
               hooks: {
                 ...collection.hooks,

@@ -23,7 +23,10 @@ const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
  */
 export async function translationProgress(payload: Payload, { staff, adminBase = '/admin' }: { staff: boolean; adminBase?: string }) {
   const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
-  const guides = ((await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]).filter((g) => staff || g._status === 'published')
+  // Whether a guide is public is the main document's status: its newest version may be a draft
+  // (a translation saved or imported since), which must not hide the published guide.
+  const published = new Set((await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id))
+  const guides = ((await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]).filter((g) => staff || published.has(g.id))
   const chapters = (await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]
   const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
   const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))

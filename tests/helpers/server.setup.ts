@@ -2,6 +2,7 @@
 // seeded by the real setup script, served by the real Express + Next production server.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -42,6 +43,20 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   })
 }
 
+/**
+ * A port that is free now. The server is given a real port rather than 0 so that its public URL
+ * (and with it Payload's CSRF allow-list) matches the address browsers in the tests use.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject)
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-test-'))
   const env = {
@@ -57,7 +72,7 @@ export default async function setup(project: TestProject) {
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     XLIFF_MAX_BYTES: String(1024 * 1024),
-    PORT: '0',
+    PORT: String(await freePort()),
   } as NodeJS.ProcessEnv
   const seeded = runScript('setup', [], env)
   if (seeded.status !== 0) throw new Error(`setup failed (${seeded.error?.message ?? seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)

@@ -73,6 +73,26 @@ describe('translation statuses', () => {
   })
 })
 
+describe('statuses in the admin list views', () => {
+  it('shows each item\'s status in the viewed language as a column, and filters on it', async () => {
+    const th = await read('th')
+    expect(th.translation.status).toBe('outdated')
+    const other = (await api('editor', `/api/chapters?where[translation.status][equals]=needs-review&locale=th&depth=0&limit=1`)).body.docs[0]
+    expect(other.title).not.toBe(th.title)
+    const filtered = await adminPage('editor', `/admin/collections/chapters?locale=th&limit=100&where[or][0][and][0][translation.status][equals]=outdated`)
+    expect(filtered.status).toBe(200)
+    expect(filtered.html).toContain(th.title)
+    expect(filtered.html).not.toContain(other.title)
+    expect(filtered.html).toMatch(/<td class="cell-translation__status"><span class="selected--outdated">/)
+    expect(filtered.html).not.toMatch(/<td class="cell-translation__status"><span class="selected--needs-review">/)
+    // Unfiltered, the column shows each chapter's own status in the viewed language.
+    const all = await adminPage('editor', '/admin/collections/chapters?locale=th&limit=100')
+    expect(all.html).toContain('id="heading-translation__status"')
+    expect(all.html).toContain(other.title)
+    expect(all.html).toMatch(/<td class="cell-translation__status"><span class="selected--needs-review">/)
+  })
+})
+
 describe('progress and audit', () => {
   it('reports guides × locales with percent approved, outdated and missing counts and links', async () => {
     const publicView = await api('public', '/api/translation-progress')

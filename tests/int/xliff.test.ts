@@ -3,7 +3,9 @@
 // import, and read back exactly what was filled, formatting included. Then stale units, every
 // kind of bad file (each changes nothing), access, the audit trail, the CLI and the admin page.
 import { readFileSync } from 'node:fs'
+import puppeteer from 'puppeteer-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { Printer } from '../../src/publishing/print'
 import { block, editorState, heading, list, paragraph } from '../../src/seed/lexical'
 import { adminPage, api, baseUrl, tokenFor, type Role } from '../helpers/api'
 import { runScript } from '../helpers/scripts'
@@ -197,6 +199,19 @@ describe('XLIFF import', () => {
     expect(chapterNow.translation.changedBy).toBe('editor@guidepress.local')
   })
 
+  it('leaves the published guide as it was: an import is a draft, and the guide stays public', async () => {
+    const demo = (await api('public', '/api/guides?where[slug][equals]=victim-identification&locale=th&depth=0')).body.docs[0]
+    const xml = onlyFiles(await (await exportGuide('translator-th', 'th', 'victim-identification')).text(), [`guides/${demo.id}`])
+    const edited = xml.replace(/(<trans-unit id="subtitle"[^>]*><source>[^<]*<\/source><target[^>]*>)([^<]*)</, '$1$2 (ฉบับร่าง)<')
+    const res = await importFile('translator-th', edited)
+    expect(res.status).toBe(200)
+    expect(res.body.summary.applied).toBe(1)
+    expect((await readThai('guides', demo.id)).subtitle).toBe(`${demo.subtitle} (ฉบับร่าง)`)
+    expect((await api('public', `/api/guides/${demo.id}?locale=th&depth=0`)).body.subtitle).toBe(demo.subtitle)
+    const progress = await api('public', '/api/translation-progress')
+    expect(progress.body.guides.map((g: any) => g.slug)).toContain('victim-identification')
+  })
+
   it('does not apply units whose English changed since export, and reports them as stale', async () => {
     const english = (await api('editor', `/api/chapters/${chapter.id}?locale=en&draft=true&depth=0`)).body
     const body = structuredClone(english.body)
@@ -292,6 +307,24 @@ describe('XLIFF from the shell and the admin panel', () => {
     const usage = runScript('xliff', ['export', '--guide', guide.slug], inject('testEnv'))
     expect(usage.status).toBe(2)
     expect(usage.stderr).toMatch(/--locale: one of id, ms, vi, th/)
+  })
+
+  it('imports a file uploaded on the admin page, in a real browser, and shows the summary', async () => {
+    const file = saveTemp(fillTargets(exported, [`quotes/${quote.id}`], (t) => `ผ่านหน้าเว็บ ${t}`), 'upload.th.xlf')
+    const browser = await puppeteer.launch({ executablePath: Printer.executable(), headless: true, args: ['--no-sandbox'], pipe: true })
+    try {
+      const page = await browser.newPage()
+      await page.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+      await page.goto(`${baseUrl()}/admin/xliff`, { waitUntil: 'networkidle0' })
+      const input = await page.$('input[type=file]')
+      await (input as unknown as { uploadFile: (path: string) => Promise<void> }).uploadFile(file)
+      await page.$$eval('button[type=submit]', (buttons) => (buttons.at(-1) as HTMLButtonElement).click())
+      await page.waitForSelector('.xliff-result', { timeout: 30_000 })
+      expect(await page.$eval('.xliff-result', (el) => el.textContent)).toMatch(/Imported \(th\): 2 applied, 0 stale, 0 rejected/)
+    } finally {
+      await browser.close()
+    }
+    expect((await readThai('quotes', quote.id)).text).toBe('ผ่านหน้าเว็บ The interpreter was from my village, so I said nothing.')
   })
 
   it('serves the XLIFF page in the admin panel to staff, and sends others to the login', async () => {
