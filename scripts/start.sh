@@ -28,7 +28,7 @@ bash scripts/build.sh
 # module loading at random on Node 20; its production entries do not. --max-old-space-size: V8
 # otherwise lets garbage pile up to >1 GB while publishing; the live heap is ~200-300 MB.
 step "Preparing the database (${DATABASE_URL:-file:./data/guidepress.db})"
-npx tsx --conditions=production --max-old-space-size=640 scripts/setup.ts
+npx tsx --conditions=production --max-old-space-size=512 scripts/setup.ts
 
 step "Starting guidepress"
 exec npx tsx --max-old-space-size=1024 scripts/serve.ts

@@ -51,6 +51,8 @@ export interface PublishOptions {
   keepHtml?: boolean
   onStart?: (total: number) => void
   onEdition?: (result: EditionResult, done: number, total: number) => void
+  /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
+  onPrinting?: () => void
 }
 
 /** Hash of what is printed. Only whether the translation is fully approved reaches the page. */
@@ -127,11 +129,13 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     stage('render')
     const print = () =>
       printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, timeoutMs: parseEnv().RENDER_TIMEOUT_MS, signal })
+    options.onPrinting?.()
     const printed = await printer.exclusive(async () => {
       try {
         return await print()
       } catch (error) {
-        const retryable = error instanceof PublishingError && (error.code === 'BrowserCrashed' || error.code === 'RenderTimeout')
+        // A browser killed while starting counts as a crash too: retried once like the others.
+        const retryable = error instanceof PublishingError && ['BrowserCrashed', 'RenderTimeout', 'BrowserUnavailable'].includes(error.code)
         if (!retryable || signal?.aborted) throw error
         await printer.close()
         return print()
@@ -207,19 +211,30 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   const total = slugs.length * locales.length
   options.onStart?.(total)
   const printer = options.printer ?? new Printer()
-  // Two editions in flight: while Chromium prints one, Node loads, renders and stores the other.
-  // Prints themselves take turns (printer.exclusive), so this overlaps work without sharing the page.
-  const inFlight = pLimit(2)
+  // Editions overlap where they use different resources: the next one is loaded, checked and
+  // rendered in Node while Chromium prints the current one, and stored while the one after prints.
+  // Each waits until the one before it is printing (or done), so an edition that has to be printed
+  // is never slowed by the ones behind it; prints take turns (printer.exclusive).
+  const inFlight = pLimit(3)
+  let previous: Promise<void> = Promise.resolve()
   let done = 0
   try {
     const results = await Promise.all(
       slugs.flatMap((slug) =>
         locales.map((locale) =>
           inFlight(async () => {
-            if (options.signal?.aborted) return undefined
-            const result = await publishEdition(slug, locale, { ...options, printer })
-            options.onEdition?.(result, ++done, total)
-            return result
+            const turn = previous
+            let handOn!: () => void
+            previous = new Promise((resolve) => (handOn = resolve))
+            try {
+              await turn
+              if (options.signal?.aborted) return undefined
+              const result = await publishEdition(slug, locale, { ...options, printer, onPrinting: handOn })
+              options.onEdition?.(result, ++done, total)
+              return result
+            } finally {
+              handOn()
+            }
           }),
         ),
       ),

@@ -110,7 +110,7 @@ describe('npm run publish', () => {
       await new Promise((r) => setTimeout(r, 20))
     }
     const code = await exited
-    expect(kills).toBeGreaterThanOrEqual(2)
+    expect(kills, output).toBeGreaterThanOrEqual(2)
     expect(code).toBe(1)
     expect(output).toMatch(/FAILED child-victims th: .*Chromium/i)
     const after = await currentFor('child-victims', 'th')

@@ -28,6 +28,8 @@ export function printedWidthsMm(doc: GuideDocument): Map<string, number> {
  * a rebuild after an edit should not redo sharp's work (≈ 0.2 s per edition measured here).
  */
 const prepared = new Map<string, string>()
+// Prepared images are cached above; libvips' own operation cache would only hold decoded originals.
+sharp.cache(false)
 const PREPARED_MAX = 64
 
 export async function prepareImages(doc: GuideDocument): Promise<Record<string, string>> {
