@@ -90,7 +90,8 @@ describe('XLIFF export', () => {
 
   it('has one unit per field and per paragraph, inline formatting as <g>, and the source fingerprint', () => {
     const chapterFile = exported.slice(exported.indexOf(`original="chapters/${chapter.id}"`))
-    expect(chapterFile).toMatch(/<trans-unit id="title" [^>]*extradata="[0-9a-f]{16}"[^>]*><source>Interpreters<\/source><\/trans-unit>/)
+    // Untranslated: the target is a copy of the source marked as needing translation (what OmegaT translates).
+    expect(chapterFile).toMatch(/<trans-unit id="title" [^>]*extradata="[0-9a-f]{16}"[^>]*><source>Interpreters<\/source><target state="needs-translation">Interpreters<\/target><\/trans-unit>/)
     expect(chapterFile).toContain('<source>An interpreter must be <g id="f1" ctype="bold">independent</g> of the employer, <g id="f2" ctype="italic">trained</g>, and briefed in <g id="l1" ctype="link">trauma-informed practice</g> before the interview.</source>')
     expect(chapterFile).toMatch(/<trans-unit id="body\.2\.0" [^>]*><source>Ask which <g id="f1" ctype="bold">language<\/g> the person prefers\.<\/source>/)
     expect(chapterFile).toMatch(/<trans-unit id="body\.3\.text" [^>]*><source>Never ask a family member to interpret\.<\/source>/)
@@ -136,6 +137,14 @@ describe('XLIFF export', () => {
 })
 
 describe('XLIFF import', () => {
+  it('writes nothing for targets still equal to their source (the untranslated copies)', async () => {
+    const res = await importFile('translator-th', exported)
+    expect(res.status).toBe(200)
+    expect(res.body.summary.applied).toBe(0)
+    expect(res.body.summary.empty).toBeGreaterThanOrEqual(12)
+    expect((await readThai('chapters', chapter.id)).title).toBeFalsy()
+  })
+
   it('writes back exactly what was filled in, rich-text formatting, links and blocks included', async () => {
     const filled = fillTargets(exported, ours, th)
     const res = await importFile('translator-th', filled)

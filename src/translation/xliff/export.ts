@@ -63,7 +63,9 @@ function unitXml(segment: Segment, target: string | undefined, status: Translati
   const approved = target !== undefined && status === 'approved' && !diff
   const state = diff ? 'needs-review-translation' : stateOf[status]
   const attributes = `id="${escapeXml(segment.id)}" resname="${escapeXml(segment.id)}" extradata="${segment.fingerprint}" xml:space="preserve"${approved ? ' approved="yes"' : ''}`
-  const targetXml = target === undefined ? '' : `<target state="${state}">${target}</target>`
+  // An untranslated unit carries a copy of its source, marked as needing translation: CAT tools
+  // such as OmegaT 3.6 (Debian's) translate the text of <target> and skip units without one.
+  const targetXml = target === undefined ? `<target state="needs-translation">${segment.source}</target>` : `<target state="${state}">${target}</target>`
   const note = diff ? `<note from="guidepress" annotates="source">${escapeXml(`English changed since this translation was reviewed: ${diff}`)}</note>` : ''
   return `<trans-unit ${attributes}><source>${segment.source}</source>${targetXml}${note}</trans-unit>`
 }

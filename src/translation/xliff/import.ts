@@ -139,7 +139,11 @@ export async function importXliff(payload: Payload, bytes: Uint8Array, importer:
       plan.units += 1
       const target = childrenNamed(unit, 'target')[0]
       const problem = (reason: string, into: Problem[]) => into.push({ document: original, unit: unitId, reason })
-      if (!target || !target.children.some((c) => (typeof c === 'string' ? c.trim() : true))) {
+      // No target, an empty one, or one still equal to its source (the untranslated copy the export
+      // or a CAT tool put there): nothing to write.
+      const source = childrenNamed(unit, 'source')[0]
+      const untranslated = !target || !target.children.some((c) => (typeof c === 'string' ? c.trim() : true)) || JSON.stringify(target.children) === JSON.stringify(source?.children)
+      if (untranslated) {
         plan.empty += 1
         continue
       }
