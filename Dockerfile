@@ -4,7 +4,8 @@ FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PUPPETEER_SKIP_DOWNLOAD=1 \
-    PORT=3000
+    PORT=3000 \
+    MALLOC_ARENA_MAX=2
 
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core poppler-utils qpdf ca-certificates \

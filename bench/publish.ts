@@ -44,7 +44,8 @@ const rssOf = (pid: string) => {
 const phases: [string, number][] = []
 let phasePeak = 0
 const endPhase = (name: string) => {
-  phases.push([name, Math.max(phasePeak, process.memoryUsage().rss)])
+  const now = process.memoryUsage()
+  phases.push([`${name} (heap ${mb(now.heapUsed)}, external ${mb(now.external)} at the end)`, Math.max(phasePeak, now.rss)])
   phasePeak = 0
 }
 const sampler = setInterval(() => {
@@ -123,10 +124,11 @@ for (let g = 1; g <= scaleGuides; g++) {
     for (const locale of localeCodes.filter((l) => l !== 'en')) await payload.update({ collection: 'chapters', id: ch.id, locale, context: seedContext, data: { title: c.title[locale], body: body(locale) } as never })
   }
 }
+endPhase('scale corpus seeded')
 const scaleSlugs = Array.from({ length: scaleGuides }, (_, g) => `scale-${g + 1}`)
 const [scale, scaleSeconds] = await time(() => publishAll({ payload, printer, guides: scaleSlugs }))
 const scalePages = pagesOf(scale)
-endPhase('scale corpus')
+endPhase('scale corpus published')
 
 clearInterval(sampler)
 await printer.close()

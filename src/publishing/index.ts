@@ -9,7 +9,7 @@ import { parseEnv } from '../env'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
-import { loadGuide } from './load'
+import { guideDocument, loadGuide, readGuideSources, type GuideSources } from './load'
 import { setMetadata } from './postprocess'
 import { Printer } from './print'
 import { printCss } from './render/css'
@@ -53,6 +53,8 @@ export interface PublishOptions {
   onEdition?: (result: EditionResult, done: number, total: number) => void
   /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
   onPrinting?: () => void
+  /** A guide's sources read once for all its locales (publishAll shares them between editions). */
+  sourcesFor?: (slug: string) => Promise<GuideSources>
 }
 
 /** Hash of what is printed. Only whether the translation is fully approved reaches the page. */
@@ -102,7 +104,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     mark = now
   }
   try {
-    const doc = await loadGuide(payload, slug, locale, mediaDir)
+    const doc = options.sourcesFor ? guideDocument(await options.sourcesFor(slug), locale, mediaDir) : await loadGuide(payload, slug, locale, mediaDir)
     stage('load')
     guideId = doc.guide.id
     warnings = warningsOf(doc)
@@ -217,6 +219,12 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   // is never slowed by the ones behind it; prints take turns (printer.exclusive).
   const inFlight = pLimit(3)
   let previous: Promise<void> = Promise.resolve()
+  // Editions run guide by guide, so only the current guide's sources are kept.
+  let shared: { slug: string; sources: Promise<GuideSources> } | undefined
+  const sourcesFor = (slug: string) => {
+    if (shared?.slug !== slug) shared = { slug, sources: readGuideSources(payload, slug) }
+    return shared.sources
+  }
   let done = 0
   try {
     const results = await Promise.all(
@@ -229,7 +237,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
             try {
               await turn
               if (options.signal?.aborted) return undefined
-              const result = await publishEdition(slug, locale, { ...options, printer, onPrinting: handOn })
+              const result = await publishEdition(slug, locale, { ...options, printer, sourcesFor, onPrinting: handOn })
               options.onEdition?.(result, ++done, total)
               return result
             } finally {

@@ -31,17 +31,59 @@ function unapprovedIn(locale: LocaleCode, label: string, doc: Plain, out: string
   if (status !== 'approved') out.push(`${label}: ${status}`)
 }
 
-export async function loadGuide(payload: Payload, slug: string, locale: LocaleCode, mediaDir: string): Promise<GuideDocument> {
-  const fallbacks: string[] = []
-  const omissions: string[] = []
-  const pick = picker(locale, fallbacks)
-  const common = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true }
+/** Everything a guide's editions are printed from, in every locale at once (one read serves all five). */
+export interface GuideSources {
+  guide: Plain
+  chapters: Plain[]
+  quotes: Plain[]
+  exercises: Plain[]
+  media: Plain[]
+  instruments: Plain[]
+  glossary: Plain[]
+}
 
+/** All bodies of a chapter, whatever their locale, so ids placed in any translation are read. */
+const allBodies = (chapters: Plain[]) => chapters.flatMap((c) => (c.body && typeof c.body === 'object' && !('root' in c.body) ? Object.values(c.body) : [c.body]))
+const uniqueIds = (ids: unknown[]) => [...new Set(ids.filter((id) => id !== null && id !== undefined).map(String))]
+
+export async function readGuideSources(payload: Payload, slug: string): Promise<GuideSources> {
+  const common = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true }
   const found = await payload.find({ collection: 'guides', ...common, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, limit: 1 })
   const guide = found.docs[0] as Plain | undefined
   if (!guide) throw new PublishingError('GuideNotPublished', `No published guide with slug "${slug}".`)
+  const chapters = (await payload.find({ collection: 'chapters', ...common, where: { and: [{ guide: { equals: guide.id } }, { _status: { equals: 'published' } }] }, sort: 'order', limit: 500 })).docs as Plain[]
+  const bodies = allBodies(chapters)
+  const quoteIds = uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote')))
+  const exerciseIds = uniqueIds(bodies.flatMap((b) => blockRefs(b, 'exercise', 'exercise')))
+  const imageIds = uniqueIds([guide.coverImage, ...bodies.flatMap((b) => blockRefs(b, 'figure', 'image'))])
+  const instrumentIds = (guide.legalInstruments ?? []) as Id[]
+  const byIds = async (collection: 'quotes' | 'exercises' | 'media' | 'legal-instruments', ids: unknown[], where: Plain[] = [], extra: Plain = {}) =>
+    ids.length ? ((await payload.find({ collection, ...common, where: { and: [{ id: { in: ids } }, ...where] }, limit: ids.length, ...extra })).docs as Plain[]) : []
+  return {
+    guide,
+    chapters,
+    // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
+    quotes: await byIds('quotes', quoteIds, [{ _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }], {
+      select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
+    }),
+    exercises: await byIds('exercises', exerciseIds, [{ _status: { equals: 'published' } }]),
+    media: await byIds('media', imageIds),
+    instruments: await byIds('legal-instruments', instrumentIds, [], { sort: 'year' }),
+    glossary: (await payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 })).docs as Plain[],
+  }
+}
 
-  const chapterDocs = (await payload.find({ collection: 'chapters', ...common, where: { and: [{ guide: { equals: guide.id } }, { _status: { equals: 'published' } }] }, sort: 'order', limit: 500 })).docs as Plain[]
+export async function loadGuide(payload: Payload, slug: string, locale: LocaleCode, mediaDir: string): Promise<GuideDocument> {
+  return guideDocument(await readGuideSources(payload, slug), locale, mediaDir)
+}
+
+/** One locale's edition of the sources: pure, so five editions share one read. */
+export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDir: string): GuideDocument {
+  const fallbacks: string[] = []
+  const omissions: string[] = []
+  const pick = picker(locale, fallbacks)
+  const { guide, chapters: chapterDocs } = sources
+
   const unapproved: string[] = []
   unapprovedIn(locale, 'guide', guide, unapproved)
   for (const c of chapterDocs) unapprovedIn(locale, `chapter ${c.slug}`, c, unapproved)
@@ -56,14 +98,7 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
   const quoteIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'survivorQuote', 'quote')))]
   const quotes: Record<string, QuoteDocument> = {}
   if (quoteIds.length) {
-    // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
-    const docs = (await payload.find({
-      collection: 'quotes',
-      ...common,
-      where: { and: [{ id: { in: quoteIds } }, { _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }] },
-      select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
-      limit: quoteIds.length,
-    })).docs as Plain[]
+    const docs = sources.quotes.filter((q) => quoteIds.map(String).includes(String(q.id)))
     for (const q of docs) unapprovedIn(locale, `quote ${q.slug}`, q, unapproved)
     for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative) }
     const left = quoteIds.length - docs.length
@@ -73,7 +108,7 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
   const exerciseIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'exercise', 'exercise')))]
   const exercises: Record<string, ExerciseDocument> = {}
   if (exerciseIds.length) {
-    const docs = (await payload.find({ collection: 'exercises', ...common, where: { and: [{ id: { in: exerciseIds } }, { _status: { equals: 'published' } }] }, limit: exerciseIds.length })).docs as Plain[]
+    const docs = sources.exercises.filter((e) => exerciseIds.map(String).includes(String(e.id)))
     for (const e of docs) {
       unapprovedIn(locale, `exercise ${e.slug}`, e, unapproved)
       exercises[String(e.id)] = {
@@ -88,27 +123,20 @@ export async function loadGuide(payload: Payload, slug: string, locale: LocaleCo
     if (left > 0) omissions.push(`${left} exercise(s) not printed: unpublished`)
   }
 
-  const imageIds = [...new Set([guide.coverImage, ...chapters.flatMap((c) => blockRefs(c.body, 'figure', 'image'))].filter((id) => id !== null && id !== undefined))]
+  const imageIds = uniqueIds([guide.coverImage, ...chapters.flatMap((c) => blockRefs(c.body, 'figure', 'image'))])
   const images: Record<string, ImageRef> = {}
-  if (imageIds.length) {
-    const docs = (await payload.find({ collection: 'media', locale: 'all', depth: 0, overrideAccess: true, where: { id: { in: imageIds } }, limit: imageIds.length })).docs as Plain[]
-    for (const m of docs) {
-      images[String(m.id)] = {
-        file: path.join(mediaDir, m.filename),
-        alt: pick<string>(m.alt, `image ${m.id}: alt text`) ?? '',
-        caption: pick<string>(m.caption, `image ${m.id}: caption`),
-        credit: m.credit ?? undefined,
-        width: m.width,
-        height: m.height,
-      }
+  for (const m of sources.media.filter((m) => imageIds.includes(String(m.id)))) {
+    images[String(m.id)] = {
+      file: path.join(mediaDir, m.filename),
+      alt: pick<string>(m.alt, `image ${m.id}: alt text`) ?? '',
+      caption: pick<string>(m.caption, `image ${m.id}: caption`),
+      credit: m.credit ?? undefined,
+      width: m.width,
+      height: m.height,
     }
   }
-
-  const instrumentIds = (guide.legalInstruments ?? []) as Id[]
-  const instrumentDocs = instrumentIds.length
-    ? ((await payload.find({ collection: 'legal-instruments', locale: 'all', depth: 0, overrideAccess: true, where: { id: { in: instrumentIds } }, sort: 'year', limit: 100 })).docs as Plain[])
-    : []
-  const glossaryDocs = (await payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 })).docs as Plain[]
+  const instrumentDocs = sources.instruments
+  const glossaryDocs = sources.glossary
 
   const colophon = guide.colophon ?? {}
   return {

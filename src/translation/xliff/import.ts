@@ -107,93 +107,83 @@ export async function importXliff(payload: Payload, bytes: Uint8Array, importer:
 
   const plans: DocumentPlan[] = []
   for (const file of files) {
-    const original = file.attributes.original ?? ''
-    const [collection, id, extra] = original.split('/')
-    if (!(translatableCollections as readonly string[]).includes(collection) || !id || extra !== undefined) {
-      return refuse(`Unknown document "${original}": a <file original> must name a guidepress document such as chapters/12.`)
-    }
-    const english = await readDocument(payload, collection, id, defaultLocale)
-    if (!english) return refuse(`Unknown document "${original}": there is no such ${collection} item (deleted since export?).`)
-    const fields = collectionConfig(payload, collection)!.fields
-    const plan: DocumentPlan = {
-      collection,
-      id: english.id,
-      document: original,
-      english,
-      target: (await readDocument(payload, collection, id, locale)) ?? {},
-      segments: segmentsOf(fields, english),
-      changes: [],
-      approvedUnits: 0,
-      units: 0,
-      stale: 0,
-      rejected: 0,
-      unchanged: 0,
-      empty: 0,
-    }
-    const fieldNames = translatableFieldNames(fields)
-    const knownField = (unitId: string) => fieldNames.has(unitId.split('.')[0])
-    for (const unit of childrenNamed(file, 'body').flatMap(unitsOf)) {
-      const unitId = unit.attributes.id ?? ''
-      const segment = plan.segments.find((s) => s.id === unitId)
-      if (!segment && !knownField(unitId)) return refuse(`Unknown unit "${unitId}" in ${original}: no such translatable field.`)
-      plan.units += 1
-      const target = childrenNamed(unit, 'target')[0]
-      const problem = (reason: string, into: Problem[]) => into.push({ document: original, unit: unitId, reason })
-      // No target, an empty one, or one still equal to its source (the untranslated copy the export
-      // or a CAT tool put there): nothing to write.
-      const source = childrenNamed(unit, 'source')[0]
-      const untranslated = !target || !target.children.some((c) => (typeof c === 'string' ? c.trim() : true)) || JSON.stringify(target.children) === JSON.stringify(source?.children)
-      if (untranslated) {
-        plan.empty += 1
-        continue
-      }
-      if (!segment) {
-        plan.stale += 1
-        problem('the English source no longer has this paragraph or field', report.stale)
-        continue
-      }
-      if (collection === 'quotes' && english.consent === 'withdrawn') {
-        plan.rejected += 1
-        problem('consent for this quote was withdrawn; its translation is not stored', report.rejected)
-        continue
-      }
-      const fingerprint = unit.attributes.extradata
-      if (!fingerprint) {
-        plan.rejected += 1
-        problem('the unit has lost its source fingerprint (extradata); export the guide again', report.rejected)
-        continue
-      }
-      if (fingerprint !== segment.fingerprint) {
-        plan.stale += 1
-        problem('the English changed since this file was exported; export again and translate the new source', report.stale)
-        continue
-      }
-      let change: Change
-      try {
-        change = segment.kind === 'rich' ? { segment, nodes: xliffToInline(target.children, segment.refs) } : { segment, text: plainText(target.children) }
-      } catch (error) {
-        if (!(error instanceof InlineMarkupError)) throw error
-        plan.rejected += 1
-        problem(error.message, report.rejected)
-        continue
-      }
-      const max = segment.location.kind === 'plain' ? segment.location.maxLength : undefined
-      if (change.text !== undefined && max && change.text.length > max) {
-        plan.rejected += 1
-        problem(`the translation is ${change.text.length} characters; this field takes at most ${max}`, report.rejected)
-        continue
-      }
-      if (unit.attributes.approved === 'yes' || ['final', 'signed-off'].includes(target.attributes.state ?? '')) plan.approvedUnits += 1
-      const now = translationOf(segment, english, plan.target)
-      const incoming = change.nodes ? inlineToXliff(change.nodes, new Map(), segment.refs) : escapeXml(change.text!)
-      if (now === incoming) plan.unchanged += 1
-      else plan.changes.push(change)
-    }
+    const plan = await planDocument(payload, file, locale, report)
+    if (typeof plan === 'string') return refuse(plan)
     plans.push(plan)
   }
 
   await apply(payload, importer, locale, plans, report)
   return report
+}
+
+/** Reads one <file>: its document, and what each unit would change. A string is a reason to refuse the whole file. */
+async function planDocument(payload: Payload, file: XmlElement, locale: LocaleCode, report: ImportReport): Promise<DocumentPlan | string> {
+  const original = file.attributes.original ?? ''
+  const [collection, id, extra] = original.split('/')
+  if (!(translatableCollections as readonly string[]).includes(collection) || !id || extra !== undefined) {
+    return `Unknown document "${original}": a <file original> must name a guidepress document such as chapters/12.`
+  }
+  const english = await readDocument(payload, collection, id, defaultLocale)
+  if (!english) return `Unknown document "${original}": there is no such ${collection} item (deleted since export?).`
+  const fields = collectionConfig(payload, collection)!.fields
+  const plan: DocumentPlan = {
+    collection,
+    id: english.id,
+    document: original,
+    english,
+    target: (await readDocument(payload, collection, id, locale)) ?? {},
+    segments: segmentsOf(fields, english),
+    changes: [],
+    approvedUnits: 0,
+    units: 0,
+    stale: 0,
+    rejected: 0,
+    unchanged: 0,
+    empty: 0,
+  }
+  const fieldNames = translatableFieldNames(fields)
+  for (const unit of childrenNamed(file, 'body').flatMap(unitsOf)) {
+    const unitId = unit.attributes.id ?? ''
+    const segment = plan.segments.find((s) => s.id === unitId)
+    if (!segment && !fieldNames.has(unitId.split('.')[0])) return `Unknown unit "${unitId}" in ${original}: no such translatable field.`
+    assessUnit(unit, segment, plan, report)
+  }
+  return plan
+}
+
+/** Counts one unit as empty, stale, rejected, unchanged, or a change to apply. */
+function assessUnit(unit: XmlElement, segment: Segment | undefined, plan: DocumentPlan, report: ImportReport) {
+  plan.units += 1
+  const problem = (reason: string, into: Problem[], count: 'stale' | 'rejected') => {
+    plan[count] += 1
+    into.push({ document: plan.document, unit: unit.attributes.id, reason })
+  }
+  const target = childrenNamed(unit, 'target')[0]
+  const source = childrenNamed(unit, 'source')[0]
+  // No target, an empty one, or one still equal to its source (the untranslated copy the export
+  // or a CAT tool put there): nothing to write.
+  if (!target || !target.children.some((c) => (typeof c === 'string' ? c.trim() : true)) || JSON.stringify(target.children) === JSON.stringify(source?.children)) {
+    plan.empty += 1
+    return
+  }
+  if (!segment) return problem('the English source no longer has this paragraph or field', report.stale, 'stale')
+  if (plan.collection === 'quotes' && plan.english.consent === 'withdrawn') return problem('consent for this quote was withdrawn; its translation is not stored', report.rejected, 'rejected')
+  const fingerprint = unit.attributes.extradata
+  if (!fingerprint) return problem('the unit has lost its source fingerprint (extradata); export the guide again', report.rejected, 'rejected')
+  if (fingerprint !== segment.fingerprint) return problem('the English changed since this file was exported; export again and translate the new source', report.stale, 'stale')
+  let change: Change
+  try {
+    change = segment.kind === 'rich' ? { segment, nodes: xliffToInline(target.children, segment.refs) } : { segment, text: plainText(target.children) }
+  } catch (error) {
+    if (!(error instanceof InlineMarkupError)) throw error
+    return problem(error.message, report.rejected, 'rejected')
+  }
+  const max = segment.location.kind === 'plain' ? segment.location.maxLength : undefined
+  if (change.text !== undefined && max && change.text.length > max) return problem(`the translation is ${change.text.length} characters; this field takes at most ${max}`, report.rejected, 'rejected')
+  if (unit.attributes.approved === 'yes' || ['final', 'signed-off'].includes(target.attributes.state ?? '')) plan.approvedUnits += 1
+  const incoming = change.nodes ? inlineToXliff(change.nodes, new Map(), segment.refs) : escapeXml(change.text!)
+  if (translationOf(segment, plan.english, plan.target) === incoming) plan.unchanged += 1
+  else plan.changes.push(change)
 }
 
 /** The status a document reaches after the import. */
