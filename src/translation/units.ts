@@ -6,37 +6,46 @@ import type { Field } from 'payload'
 
 type Plain = Record<string, any>
 
+/** Block fields that hold prose (captions, callout text, notepad prompts); credits and ids do not. */
+export const blockTextFields = ['title', 'text', 'prompt', 'caption'] as const
+
 /** Plain text of a Lexical node and its children (blocks: their text fields). */
 export function nodeText(node: Plain): string {
   if (!node || typeof node !== 'object') return ''
   if (typeof node.text === 'string') return node.text
   if (node.type === 'block' && node.fields) {
-    return ['title', 'text', 'prompt', 'caption'].map((k) => node.fields[k]).filter((v) => typeof v === 'string' && v).join('\n')
+    return blockTextFields.map((k) => node.fields[k]).filter((v) => typeof v === 'string' && v).join('\n')
   }
   return (node.children ?? []).map(nodeText).join(node.type === 'list' ? '\n' : '')
 }
 
-/** Units of every localized field (top level, in groups and in list rows), keyed by path. */
-export function sourceUnits(fields: Field[], doc: Plain, prefix = ''): Record<string, string> {
-  const units: Record<string, string> = {}
+/** Localized text, textarea and rich-text fields with their paths, walking groups, rows and array rows. */
+export function* localizedLeaves(fields: Field[], doc: Plain, prefix: (string | number)[] = []): Generator<{ field: Field & { name: string }; path: (string | number)[]; value: unknown }> {
   for (const field of fields) {
     if ('fields' in field && !('name' in field)) {
-      Object.assign(units, sourceUnits(field.fields, doc, prefix))
+      yield* localizedLeaves(field.fields, doc, prefix)
       continue
     }
-    if (!('name' in field) || field.name === 'translation') continue
+    if (!('name' in field) || field.name === 'translation' || field.name === 'minorEdit') continue
     const value = doc?.[field.name]
-    const path = `${prefix}${field.name}`
-    if (field.type === 'group') Object.assign(units, sourceUnits(field.fields, value ?? {}, `${path}.`))
-    else if (field.type === 'array') (value ?? []).forEach((row: Plain, i: number) => Object.assign(units, sourceUnits(field.fields, row, `${path}.${i}.`)))
-    else if ('localized' in field && field.localized) {
-      if (field.type === 'richText') {
-        for (const [i, node] of ((value?.root?.children ?? []) as Plain[]).entries()) {
-          const text = nodeText(node).trim()
-          if (text) units[`${path}.${i}`] = text
-        }
-      } else if (typeof value === 'string' && value.trim()) units[path] = value
-    }
+    const path = [...prefix, field.name]
+    if (field.type === 'group') yield* localizedLeaves(field.fields, (value ?? {}) as Plain, path)
+    else if (field.type === 'array') for (const [i, row] of ((value ?? []) as Plain[]).entries()) yield* localizedLeaves(field.fields, row, [...path, i])
+    else if ('localized' in field && field.localized && (field.type === 'richText' || field.type === 'text' || field.type === 'textarea')) yield { field, path, value }
+  }
+}
+
+/** Units of every localized field (top level, in groups and in list rows), keyed by path. */
+export function sourceUnits(fields: Field[], doc: Plain): Record<string, string> {
+  const units: Record<string, string> = {}
+  for (const { field, path, value } of localizedLeaves(fields, doc)) {
+    const key = path.join('.')
+    if (field.type === 'richText') {
+      for (const [i, node] of (((value as Plain | null)?.root?.children ?? []) as Plain[]).entries()) {
+        const text = nodeText(node).trim()
+        if (text) units[`${key}.${i}`] = text
+      }
+    } else if (typeof value === 'string' && value.trim()) units[key] = value
   }
   return units
 }

@@ -3,15 +3,12 @@
 // "body.3", "body.4.1", "body.7.text", "questions.0.question") and stay stable between export and
 // import as long as the English keeps its shape. Pure: fields config and plain documents in.
 import type { Field } from 'payload'
-import { hashUnit } from '../units'
+import { blockTextFields, hashUnit, localizedLeaves } from '../units'
 import { inlineToXliff, type InlineRefs } from './inline'
 import { escapeXml } from './xml'
 
 type Node = Record<string, any>
 type Plain = Record<string, any>
-
-/** Block fields that hold prose (captions, callout text, notepad prompts); credits and ids do not. */
-export const blockTextFields = ['title', 'text', 'prompt', 'caption'] as const
 
 export interface Segment {
   id: string
@@ -28,22 +25,6 @@ export type Location =
   | { kind: 'plain'; path: (string | number)[]; maxLength?: number }
   | { kind: 'inline'; field: string; nodePath: number[] }
   | { kind: 'block-text'; field: string; nodeIndex: number; key: string }
-
-/** Localized leaf fields with their paths, walking groups, rows and array rows. */
-function* localizedLeaves(fields: Field[], doc: Plain, prefix: (string | number)[] = []): Generator<{ field: Field & { name: string }; path: (string | number)[]; value: unknown }> {
-  for (const field of fields) {
-    if ('fields' in field && !('name' in field)) {
-      yield* localizedLeaves(field.fields, doc, prefix)
-      continue
-    }
-    if (!('name' in field) || field.name === 'translation' || field.name === 'minorEdit') continue
-    const value = doc?.[field.name]
-    const path = [...prefix, field.name]
-    if (field.type === 'group') yield* localizedLeaves(field.fields, (value ?? {}) as Plain, path)
-    else if (field.type === 'array') for (const [i, row] of ((value ?? []) as Plain[]).entries()) yield* localizedLeaves(field.fields, row, [...path, i])
-    else if ('localized' in field && field.localized && (field.type === 'richText' || field.type === 'text' || field.type === 'textarea')) yield { field, path, value }
-  }
-}
 
 /** Top-level fields that are localized or hold localized fields: where a unit id may start. */
 export function translatableFieldNames(fields: Field[]): Set<string> {
