@@ -80,17 +80,12 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
   const guideId = guideDoc.doc.id
 
   if (guideDoc.created) {
-    const cover = await payload.create({
-      collection: 'media',
-      locale: 'en',
-      data: { alt: coverAlt.en(guide.seriesNumber), credit: 'guidepress demo artwork' },
-      file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg`, size: 0 },
-      context: seedContext,
+    const cover = await createLocalizedMedia(payload, {
+      alt: (locale) => coverAlt[locale](guide.seriesNumber),
+      credit: 'guidepress demo artwork',
+      file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg` },
     })
-    for (const locale of translationLocales) {
-      await payload.update({ collection: 'media', id: cover.id, locale, data: { alt: coverAlt[locale](guide.seriesNumber), translation: { status: 'needs-review' } } as never, context: seedContext })
-    }
-    await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover.id } as never, context: seedContext })
+    await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover } as never, context: seedContext })
   }
 
   for (const [order, chapter] of guide.chapters.entries()) {
@@ -134,17 +129,16 @@ async function seedFigure(payload: Payload, figure: FigureContent): Promise<Id> 
   const filename = `figure-${figure.slug}.png`
   const existing = (await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (existing) return existing.id
-  const media = await payload.create({
-    collection: 'media',
-    locale: 'en',
-    data: { alt: figure.alt.en, credit: figure.credit },
-    file: { data: await figureImage(figure.drawing), mimetype: 'image/png', name: filename, size: 0 },
-    context: seedContext,
-  })
+  return createLocalizedMedia(payload, { alt: (locale) => figure.alt[locale], credit: figure.credit, file: { data: await figureImage(figure.drawing), mimetype: 'image/png', name: filename } })
+}
+
+/** An image in Media with its alt text in English and, awaiting review, in every translation. */
+async function createLocalizedMedia(payload: Payload, media: { alt: (locale: LocaleCode) => string; credit: string; file: { data: Buffer; mimetype: string; name: string } }): Promise<Id> {
+  const created = await payload.create({ collection: 'media', locale: 'en', data: { alt: media.alt('en'), credit: media.credit }, file: { ...media.file, size: 0 }, context: seedContext })
   for (const locale of translationLocales) {
-    await payload.update({ collection: 'media', id: media.id, locale, data: { alt: figure.alt[locale], translation: { status: 'needs-review' } } as never, context: seedContext })
+    await payload.update({ collection: 'media', id: created.id, locale, data: { alt: media.alt(locale), translation: { status: 'needs-review' } } as never, context: seedContext })
   }
-  return media.id
+  return created.id
 }
 
 const translatorCredits: Record<LocaleCode, string | undefined> = {
