@@ -9,7 +9,7 @@ import { parseEnv } from '../env'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
-import { guideDocument, loadGuide, readGuideSources, type GuideSources } from './load'
+import { guideDocument, readGuideSources, type GuideSources } from './load'
 import { setMetadata } from './postprocess'
 import { Printer } from './print'
 import { printCss } from './render/css'
@@ -51,10 +51,15 @@ export interface PublishOptions {
   keepHtml?: boolean
   onStart?: (total: number) => void
   onEdition?: (result: EditionResult, done: number, total: number) => void
+}
+
+/** What publishAll hands each edition besides the run's options. */
+interface EditionContext {
+  printer: Printer
+  /** A guide's sources, read once for all its locales. */
+  sourcesFor: (slug: string) => Promise<GuideSources>
   /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
-  onPrinting?: () => void
-  /** A guide's sources read once for all its locales (publishAll shares them between editions). */
-  sourcesFor?: (slug: string) => Promise<GuideSources>
+  onPrinting: () => void
 }
 
 /** Hash of what is printed. Only whether the translation is fully approved reaches the page. */
@@ -89,7 +94,7 @@ async function currentPublication(payload: Payload, guideId: Id, locale: LocaleC
 }
 
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
-export async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & { printer: Printer }): Promise<EditionResult> {
+async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult> {
   const { payload, printer, force, signal } = options
   const started = performance.now()
   const seconds = () => Math.round((performance.now() - started) / 10) / 100
@@ -104,7 +109,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     mark = now
   }
   try {
-    const doc = options.sourcesFor ? guideDocument(await options.sourcesFor(slug), locale, mediaDir) : await loadGuide(payload, slug, locale, mediaDir)
+    const doc = guideDocument(await options.sourcesFor(slug), locale, mediaDir)
     stage('load')
     guideId = doc.guide.id
     warnings = warningsOf(doc)
@@ -131,7 +136,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, options: 
     stage('render')
     const print = () =>
       printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, timeoutMs: parseEnv().RENDER_TIMEOUT_MS, signal })
-    options.onPrinting?.()
+    options.onPrinting()
     const printed = await printer.exclusive(async () => {
       try {
         return await print()

@@ -73,10 +73,6 @@ export async function readGuideSources(payload: Payload, slug: string): Promise<
   }
 }
 
-export async function loadGuide(payload: Payload, slug: string, locale: LocaleCode, mediaDir: string): Promise<GuideDocument> {
-  return guideDocument(await readGuideSources(payload, slug), locale, mediaDir)
-}
-
 /** One locale's edition of the sources: pure, so five editions share one read. */
 export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDir: string): GuideDocument {
   const fallbacks: string[] = []
