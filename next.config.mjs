@@ -5,7 +5,7 @@ const nextConfig = {
   // The Express server in src/server.ts serves the app; Next only builds and handles routes.
   poweredByHeader: false,
   // The print pipeline runs inside the server for publishing jobs; these load from node_modules.
-  serverExternalPackages: ['puppeteer-core', 'pdfjs-dist', 'pdf-lib', 'cli-progress'],
+  serverExternalPackages: ['puppeteer-core', 'pdf-lib', 'cli-progress'],
   // Type checking runs once, in `npm test` (tsc), not inside every build.
   typescript: { ignoreBuildErrors: true },
 }

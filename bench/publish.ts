@@ -92,15 +92,16 @@ endPhase('raw prints')
 // 2. One chapter edited in English: only that edition rebuilds, in one pass if its page numbers held.
 const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'recovery-and-reintegration' } }, depth: 0 })).docs[0]
 const chapter = (await payload.find({ collection: 'chapters', where: { and: [{ guide: { equals: guide.id } }, { part: { equals: 'issues-and-challenges' } }] }, depth: 0, locale: 'en' })).docs[0]
-// As the queued job does: the edited guide's editions are checked, the changed one rebuilt. Three
-// edits, each against a raw print of the rebuilt document; the median ratio is reported.
+// As the queued job does: the edited guide's editions are checked, the changed one rebuilt. Seven
+// edits (a single print of this document takes ≈ 0.25 s and varies by ± 25 % on this shared
+// machine), each against a raw print of the rebuilt document; the median ratio is reported.
 const edits: { seconds: number; raw: number; result: EditionResult[] }[] = []
-for (const word of ['today', 'in practice', 'revisited']) {
+for (const word of ['today', 'in practice', 'revisited', 'in brief', 'for practitioners', 'step by step', 'at a glance']) {
   await payload.update({ collection: 'chapters', id: chapter.id, locale: 'en', data: { title: `${chapter.title} ${word}`, _status: 'published' } as never, context: seedContext })
   const [result, seconds] = await time(() => publishAll({ payload, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
   edits.push({ seconds, raw: (await rawPrint(result.filter((r) => r.status === 'built').map((r) => r.html!))).total, result })
 }
-const editMedian = [...edits].sort((a, b) => a.seconds / a.raw - b.seconds / b.raw)[1]
+const editMedian = [...edits].sort((a, b) => a.seconds / a.raw - b.seconds / b.raw)[Math.floor(edits.length / 2)]
 const edit = editMedian.result
 const editSeconds = editMedian.seconds
 const rebuilt = edit.filter((r) => r.status === 'built')

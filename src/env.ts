@@ -1,5 +1,6 @@
 // Environment, parsed once at the edge into typed values; nothing below re-checks it.
 import { z } from 'zod'
+import { localeCodes, type LocaleCode } from './i18n/locales'
 
 /** The secret shipped for development only. Production refuses to start with it. */
 export const DEV_SECRET = 'guidepress-dev-secret-change-me'
@@ -29,6 +30,17 @@ const envSchema = z
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // The languages whose incomplete translations may be published: `*` (all) or a list like `en,id`.
+    PUBLISH_INCOMPLETE_LOCALES: z
+      .string()
+      .default('*')
+      .transform((value, ctx): readonly LocaleCode[] => {
+        const listed = value.split(',').map((s) => s.trim()).filter(Boolean)
+        if (listed.length === 0 || listed.includes('*')) return localeCodes
+        const unknown = listed.filter((code) => !(localeCodes as readonly string[]).includes(code))
+        if (unknown.length) ctx.addIssue({ code: 'custom', message: `PUBLISH_INCOMPLETE_LOCALES names unknown language(s) ${unknown.join(', ')}; use * or a comma-separated list of ${localeCodes.join(', ')}` })
+        return listed as LocaleCode[]
+      }),
   })
   .transform((env, ctx) => {
     const secret = env.PAYLOAD_SECRET?.trim()

@@ -2,6 +2,11 @@
 // quote or an image). The content hash inside the pipeline decides which locales really change.
 import type { TaskConfig } from 'payload'
 import { publishAll } from '../publishing'
+import { Printer } from '../publishing/print'
+
+// Jobs run inside the server, often a few in a row as an editor works: they share one browser,
+// which closes after a minute without printing (launching one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
+const printer = new Printer({ idleCloseMs: 60_000 })
 
 export const ALL_GUIDES = '*'
 
@@ -17,7 +22,7 @@ export const publishGuideTask: TaskConfig<{ input: { guide: string }; output: { 
   // One pending job per guide: a newer edit supersedes an older queued job.
   concurrency: { key: ({ input }) => `publish:${input.guide}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    const results = await publishAll({ payload: req.payload, guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
+    const results = await publishAll({ payload: req.payload, printer, guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
     const count = (status: string) => results.filter((r) => r.status === status).length
     return { output: { built: count('built'), unchanged: count('unchanged'), failed: count('failed') } }
   },

@@ -7,6 +7,7 @@ export const publishingErrors = {
   BrowserUnavailable: 'Install Debian\'s Chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.',
   RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
   BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',
+  TableOfContentsUnresolved: 'A heading the table of contents points at is missing from the printed pages or kept moving. Check the chapter for hidden or empty headings, then publish again.',
   Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
   TranslationIncomplete: 'Approve the remaining items for this language (see /api/translation-progress), or allow incomplete editions for it (PUBLISH_INCOMPLETE_LOCALES).',
 } as const

@@ -31,8 +31,8 @@ export interface EditionResult {
   url?: string
   warnings: string[]
   error?: Error
-  /** Print passes used (1 when the previous page numbers still held). */
-  passes?: 1 | 2
+  /** Page prints made (1 when the previous page numbers still held). */
+  passes?: number
   /** The final HTML, when asked for (the benchmark prints it raw for comparison). */
   html?: string
   /** Milliseconds spent in each stage, for the benchmark's breakdown. */
@@ -56,6 +56,8 @@ export interface PublishOptions {
 /** What publishAll hands each edition besides the run's options. */
 interface EditionContext {
   printer: Printer
+  /** Read from the environment once per run. */
+  settings: { mediaDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
   /** A guide's sources, read once for all its locales. */
   sourcesFor: (slug: string) => Promise<GuideSources>
   /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
@@ -74,13 +76,6 @@ const warningsOf = (doc: GuideDocument): string[] => [
   ...doc.omissions,
 ]
 
-/** Locales whose editions may be published with an incomplete translation (default: all). */
-function mayPublishIncomplete(locale: LocaleCode): boolean {
-  const setting = process.env.PUBLISH_INCOMPLETE_LOCALES
-  if (setting === undefined || setting.trim() === '' || setting.trim() === '*') return true
-  return setting.split(',').map((s) => s.trim()).includes(locale)
-}
-
 async function currentPublication(payload: Payload, guideId: Id, locale: LocaleCode) {
   const found = await payload.find({
     collection: 'publications',
@@ -95,10 +90,9 @@ async function currentPublication(payload: Payload, guideId: Id, locale: LocaleC
 
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
 async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult> {
-  const { payload, printer, force, signal } = options
+  const { payload, printer, force, signal, settings } = options
   const started = performance.now()
   const seconds = () => Math.round((performance.now() - started) / 10) / 100
-  const mediaDir = options.mediaDir ?? path.resolve(process.env.MEDIA_DIR ?? 'media/uploads')
   let guideId: Id | undefined
   let warnings: string[] = []
   const stages: Record<string, number> = {}
@@ -109,7 +103,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     mark = now
   }
   try {
-    const doc = guideDocument(await options.sourcesFor(slug), locale, mediaDir)
+    const doc = guideDocument(await options.sourcesFor(slug), locale, settings.mediaDir)
     stage('load')
     guideId = doc.guide.id
     warnings = warningsOf(doc)
@@ -127,15 +121,17 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
     }
 
-    if (!complete && !mayPublishIncomplete(locale)) {
+    if (!complete && !settings.incompleteAllowed.includes(locale)) {
       throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
     }
     const images = await prepareImages(doc)
     stage('images')
-    const rendered = renderGuide(doc, images)
+    // Printed with the previous build's page numbers: when the headings did not move, one pass is enough.
+    const expectedPages = latest?.tocPages ?? undefined
+    const rendered = renderGuide(doc, images, expectedPages)
     stage('render')
     const print = () =>
-      printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages: latest?.tocPages ?? undefined, timeoutMs: parseEnv().RENDER_TIMEOUT_MS, signal })
+      printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages, timeoutMs: settings.timeoutMs, signal })
     options.onPrinting()
     const printed = await printer.exclusive(async () => {
       try {
@@ -149,6 +145,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       }
     })
     stage('print')
+    for (const [name, ms] of Object.entries(printed.timings)) stages[`print.${name}`] = ms
     const pdf = await setMetadata(printed.pdf, {
       title: doc.guide.title,
       author: labels[locale].publisher,
@@ -161,10 +158,12 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, slug, locale)
     stage('store')
-    const url = `${options.publicUrl ?? parseEnv().PUBLIC_URL}/publications/${stored.relativePath}`
+    const url = `${settings.publicUrl}/publications/${stored.relativePath}`
     await payload.create({
       collection: 'publications',
       overrideAccess: true,
+      depth: 0,
+      select: { status: true },
       data: {
         guide: doc.guide.id,
         locale,
@@ -185,8 +184,8 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
         untranslated,
       } as never,
     })
-    for (const old of current) {
-      await payload.update({ collection: 'publications', id: old.id, overrideAccess: true, data: { status: 'superseded' } })
+    if (current.length) {
+      await payload.update({ collection: 'publications', where: { id: { in: current.map((old) => old.id) } }, overrideAccess: true, depth: 0, select: { status: true }, data: { status: 'superseded' } })
     }
     stage('record')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
@@ -209,6 +208,13 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
 /** Every published guide (or those asked for) in every locale (or those asked for). */
 export async function publishAll(options: PublishOptions): Promise<EditionResult[]> {
   const { payload } = options
+  const env = parseEnv()
+  const settings = {
+    mediaDir: options.mediaDir ?? path.resolve(process.env.MEDIA_DIR ?? 'media/uploads'),
+    publicUrl: options.publicUrl ?? env.PUBLIC_URL,
+    timeoutMs: env.RENDER_TIMEOUT_MS,
+    incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,
+  }
   const found = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, sort: 'seriesNumber', limit: 1000, depth: 0, overrideAccess: true })
   const known = found.docs.map((g) => g.slug as string)
   const unknown = (options.guides ?? []).filter((slug) => !known.includes(slug))
@@ -242,7 +248,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
             try {
               await turn
               if (options.signal?.aborted) return undefined
-              const result = await publishEdition(slug, locale, { ...options, printer, sourcesFor, onPrinting: handOn })
+              const result = await publishEdition(slug, locale, { ...options, printer, settings, sourcesFor, onPrinting: handOn })
               options.onEdition?.(result, ++done, total)
               return result
             } finally {

@@ -59,18 +59,18 @@ export async function readGuideSources(payload: Payload, slug: string): Promise<
   const instrumentIds = (guide.legalInstruments ?? []) as Id[]
   const byIds = async (collection: 'quotes' | 'exercises' | 'media' | 'legal-instruments', ids: unknown[], where: Plain[] = [], extra: Plain = {}) =>
     ids.length ? ((await payload.find({ collection, ...common, where: { and: [{ id: { in: ids } }, ...where] }, limit: ids.length, ...extra })).docs as Plain[]) : []
-  return {
-    guide,
-    chapters,
+  // The reads below depend only on the chapters: they run together.
+  const [quotes, exercises, media, instruments, glossary] = await Promise.all([
     // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
-    quotes: await byIds('quotes', quoteIds, [{ _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }], {
+    byIds('quotes', quoteIds, [{ _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }], {
       select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
     }),
-    exercises: await byIds('exercises', exerciseIds, [{ _status: { equals: 'published' } }]),
-    media: await byIds('media', imageIds),
-    instruments: await byIds('legal-instruments', instrumentIds, [], { sort: 'year' }),
-    glossary: (await payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 })).docs as Plain[],
-  }
+    byIds('exercises', exerciseIds, [{ _status: { equals: 'published' } }]),
+    byIds('media', imageIds),
+    byIds('legal-instruments', instrumentIds, [], { sort: 'year' }),
+    payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 }).then((found) => found.docs as Plain[]),
+  ])
+  return { guide, chapters, quotes, exercises, media, instruments, glossary }
 }
 
 /** One locale's edition of the sources: pure, so five editions share one read. */

@@ -1,25 +1,42 @@
-// Stage 4: pure functions on PDF bytes. Page lookup for the table of contents (pdfjs reads the
-// named destinations Chromium writes for link targets) and document metadata (pdf-lib, which keeps
-// the tag tree and outline intact).
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+// Stage 4: pure functions on PDF bytes, all with pdf-lib (which keeps the tag tree and outline
+// intact): the page of each table-of-contents target (the named destinations Chromium writes for
+// link targets) and the document metadata.
+//
+// Not pdfjs: its Node build installs core-js polyfills on the global objects, among them a
+// JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
+// which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+
+/**
+ * A print is parsed once: the page numbers are read right after printing and the metadata written
+ * right after that, from the same parse (kept only as long as the bytes are).
+ */
+const parsed = new WeakMap<Uint8Array, Promise<PDFDocument>>()
+function parse(pdf: Uint8Array): Promise<PDFDocument> {
+  let doc = parsed.get(pdf)
+  if (!doc) {
+    // parseSpeed Infinity: pdf-lib otherwise yields to the event loop every 100 objects (≈ 3× slower).
+    doc = PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity })
+    parsed.set(pdf, doc)
+  }
+  return doc
+}
 
 /** 1-based page of each named destination, and the page count. */
 export async function headingPages(pdf: Uint8Array, targets: string[]): Promise<{ pages: number; targets: Record<string, number> }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
-  try {
-    const found: Record<string, number> = {}
-    for (const target of targets) {
-      const dest = await doc.getDestination(target)
-      if (!dest) continue
-      const ref = dest[0]
-      const index = typeof ref === 'number' ? ref : await doc.getPageIndex(ref as never)
-      found[target] = index + 1
-    }
-    return { pages: doc.numPages, targets: found }
-  } finally {
-    await doc.destroy()
+  const doc = await parse(pdf)
+  const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  // Chromium writes a /Dests dictionary in the catalog (PDF 1.1 style), name → [page /XYZ x y zoom].
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  const found: Record<string, number> = {}
+  for (const target of targets) {
+    const dest = dests?.lookup(PDFName.of(target))
+    const array = dest instanceof PDFDict ? dest.lookupMaybe(PDFName.of('D'), PDFArray) : dest instanceof PDFArray ? dest : undefined
+    const ref = array?.get(0)
+    const page = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined
+    if (page) found[target] = page
   }
+  return { pages: pageOf.size, targets: found }
 }
 
 export interface PdfMetadata {
@@ -33,7 +50,7 @@ export interface PdfMetadata {
 }
 
 export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new Date()): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const doc = await parse(pdf)
   doc.setTitle(meta.title, { showInWindowTitleBar: true })
   doc.setAuthor(meta.author)
   doc.setSubject(meta.subject)

@@ -1,5 +1,7 @@
-// Stage 3: the only module that touches Puppeteer. One browser, one reused page; HTML → PDF bytes
-// with the table of contents numbered in a second pass patched into the loaded page (no reload).
+// Stage 3: the only module that touches Puppeteer. One browser, one reused page; HTML → PDF bytes.
+// The table of contents carries the previous build's page numbers; when they no longer hold (or
+// there are none), the headings' pages are measured and patched into the loaded page (no reload)
+// before the final print.
 import { existsSync } from 'node:fs'
 import pLimit from 'p-limit'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
@@ -30,7 +32,7 @@ const PRINTS_PER_BROWSER = 24
 export interface PrintOptions {
   /** Element ids the table of contents points at. */
   tocTargets: string[]
-  /** Page numbers from the previous build: when they still hold, one pass is enough. */
+  /** Page numbers the HTML already carries (the previous build's): when they still hold, one pass is enough. */
   expectedPages?: Record<string, number>
   timeoutMs?: number
   signal?: AbortSignal
@@ -40,8 +42,17 @@ export interface PrintedPdf {
   pdf: Uint8Array
   pages: number
   tocPages: Record<string, number>
-  /** 1 when the previous build's page numbers still held, else 2. */
-  passes: 1 | 2
+  /** Page prints made: 1 when the previous build's numbers held, 2 with a measuring pass first. */
+  passes: number
+  /** Milliseconds in each step of the print (load, then measuringPass or pdf + measure, then pdfN). */
+  timings: Record<string, number>
+}
+
+export interface PrinterSettings {
+  /** Close the browser after this long without a print (a server keeps it warm between jobs). */
+  idleCloseMs?: number
+  /** Prints before the browser is replaced by a fresh one (default 24). */
+  printsPerBrowser?: number
 }
 
 export class Printer {
@@ -50,6 +61,11 @@ export class Printer {
   /** One print at a time: the page is shared, and a retry's relaunch must not pull the browser from under another print. */
   private readonly lane = pLimit(1)
   private prints = 0
+  /** A relaunch or idle close under way between prints; the next print waits for it. */
+  private maintenance?: Promise<void>
+  private idleTimer?: NodeJS.Timeout
+
+  constructor(private readonly settings: PrinterSettings = {}) {}
 
   /** Runs `work` (prints, and a relaunch between them) with the browser to itself. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -80,14 +96,33 @@ export class Printer {
   }
 
   private async ready(): Promise<Page> {
-    // Chromium's renderer keeps growing over many documents (≈ +200 MB over a dozen large ones,
-    // measured here); a fresh browser every few dozen prints caps it for ≈ 0.3 s each time.
-    if (this.prints >= PRINTS_PER_BROWSER) await this.close()
+    clearTimeout(this.idleTimer)
+    if (this.maintenance) await this.maintenance
     this.prints += 1
     await this.start()
     // The tab Chromium opens at launch is the one printed in; a second tab would cost a renderer (≈ 70 MB).
     if (!this.page || this.page.isClosed()) this.page = (await this.browser!.pages())[0] ?? (await this.browser!.newPage())
     return this.page
+  }
+
+  /** Housekeeping after a print, done while Node post-processes and stores it: never on a print's path. */
+  private printed(): void {
+    // Chromium's renderer keeps growing over many documents (≈ +200 MB over a dozen large ones,
+    // measured here): a fresh browser every few dozen prints caps it; launching it takes 0.3–0.7 s.
+    if (this.prints >= (this.settings.printsPerBrowser ?? PRINTS_PER_BROWSER)) this.maintain(() => this.shutdown().then(() => this.start()))
+    if (this.settings.idleCloseMs) {
+      this.idleTimer = setTimeout(() => this.maintain(() => this.shutdown()), this.settings.idleCloseMs)
+      this.idleTimer.unref()
+    }
+  }
+
+  private maintain(work: () => Promise<void>): void {
+    const previous = this.maintenance ?? Promise.resolve()
+    // A failed relaunch is not reported here: the next print starts the browser and reports it.
+    const current: Promise<void> = previous.then(work).catch(() => undefined).finally(() => {
+      if (this.maintenance === current) this.maintenance = undefined
+    })
+    this.maintenance = current
   }
 
   async print(html: string, { tocTargets, expectedPages, timeoutMs = 120_000, signal }: PrintOptions): Promise<PrintedPdf> {
@@ -102,22 +137,63 @@ export class Printer {
         }
       }, numbers)
     const same = (a: Record<string, number>, b: Record<string, number>) => tocTargets.every((t) => a[t] === b[t])
+    const timings: Record<string, number> = {}
+    let mark = performance.now()
+    const step = (name: string) => {
+      const now = performance.now()
+      timings[name] = Math.round(now - mark)
+      mark = now
+    }
+    const final = (pdf: Uint8Array, measured: { pages: number; targets: Record<string, number> }, passes: number): PrintedPdf => {
+      const missing = tocTargets.filter((target) => !measured.targets[target])
+      if (missing.length) throw new PublishingError('TableOfContentsUnresolved', `The table of contents points at ${missing.map((t) => `"${t}"`).join(', ')}, which the printed PDF does not contain.`)
+      return { pdf, pages: measured.pages, tocPages: measured.targets, passes, timings }
+    }
+    // Without numbers to expect, a measuring pass finds the headings' pages: the same layout with
+    // only the headings painted (visibility never changes layout), untagged, ≈ half a full print.
+    const measuringPass = async () => {
+      await page.evaluate((ids: string[]) => {
+        const style = document.createElement('style')
+        style.id = 'guidepress-measuring-pass'
+        style.textContent = `body * { visibility: hidden !important; } ${ids.map((id) => `#${CSS.escape(id)}`).join(', ')} { visibility: visible !important; }`
+        document.head.append(style)
+      }, tocTargets)
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false, outline: false, tagged: false, timeout: timeoutMs })
+      await page.evaluate(() => document.getElementById('guidepress-measuring-pass')?.remove())
+      return (await headingPages(pdf, tocTargets)).targets
+    }
     const work = async (): Promise<PrintedPdf> => {
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
       await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      if (expectedPages) await patch(expectedPages)
-      const first = await page.pdf(options)
-      const measured = await headingPages(first, tocTargets)
-      if (tocTargets.length === 0 || (expectedPages && same(measured.targets, expectedPages))) {
-        return { pdf: first, pages: measured.pages, tocPages: measured.targets, passes: 1 }
+      step('load')
+      let passes = 0
+      let numbers: Record<string, number>
+      if (tocTargets.length === 0 || expectedPages) {
+        const first = await page.pdf(options)
+        passes += 1
+        step('pdf')
+        const measured = await headingPages(first, tocTargets)
+        step('measure')
+        if (same(measured.targets, expectedPages ?? {})) return final(first, measured, passes)
+        numbers = measured.targets
+      } else {
+        numbers = await measuringPass()
+        passes += 1
+        step('measuringPass')
       }
-      await patch(measured.targets)
-      const final = await page.pdf(options)
-      const check = await headingPages(final, tocTargets)
-      // Numbers sit in a fixed-width slot in tabular figures, so patching cannot reflow pages;
-      // if it ever did, the printed numbers would be wrong: refuse rather than print them.
-      if (!same(check.targets, measured.targets)) throw new Error('table of contents moved headings between passes')
-      return { pdf: final, pages: check.pages, tocPages: measured.targets, passes: 2 }
+      // Numbers sit in a fixed-width slot in tabular figures, so patching them cannot move a
+      // heading; should a page ever break differently, the numbers are measured again, and if they
+      // still do not hold the edition fails rather than print wrong numbers.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await patch(numbers)
+        const pdf = await page.pdf(options)
+        passes += 1
+        const measured = await headingPages(pdf, tocTargets)
+        step(`pdf${passes}`)
+        if (same(measured.targets, numbers)) return final(pdf, measured, passes)
+        numbers = measured.targets
+      }
+      throw new PublishingError('TableOfContentsUnresolved', 'Patching the page numbers into the table of contents kept moving headings to other pages.')
     }
     let timer: NodeJS.Timeout | undefined
     const onAbort = () => void this.close()
@@ -140,18 +216,30 @@ export class Printer {
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
+      this.printed()
     }
   }
 
   /** One plain print of the HTML, nothing else: the physical limit the benchmark compares against. */
   async printRaw(html: string): Promise<Uint8Array> {
     const page = await this.ready()
-    await page.setContent(html, { waitUntil: 'load' })
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+    try {
+      await page.setContent(html, { waitUntil: 'load' })
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+    } finally {
+      this.printed()
+    }
   }
 
+  /** Closes the browser (after any relaunch under way), leaving no Chromium process behind. */
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer)
+    if (this.maintenance) await this.maintenance
+    await this.shutdown()
+  }
+
+  private async shutdown(): Promise<void> {
     const browser = this.browser
     this.browser = undefined
     this.page = undefined

@@ -36,6 +36,13 @@ describe('configuration', () => {
     expect(() => parseEnv({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
   })
 
+  it('reads the languages that may publish incomplete editions, all by default, and names unknown ones', () => {
+    expect(parseEnv({}).PUBLISH_INCOMPLETE_LOCALES).toEqual(['en', 'id', 'ms', 'vi', 'th'])
+    expect(parseEnv({ PUBLISH_INCOMPLETE_LOCALES: '*' }).PUBLISH_INCOMPLETE_LOCALES).toEqual(['en', 'id', 'ms', 'vi', 'th'])
+    expect(parseEnv({ PUBLISH_INCOMPLETE_LOCALES: 'en, vi' }).PUBLISH_INCOMPLETE_LOCALES).toEqual(['en', 'vi'])
+    expect(() => parseEnv({ PUBLISH_INCOMPLETE_LOCALES: 'en,fr' })).toThrow(/PUBLISH_INCOMPLETE_LOCALES.*unknown language\(s\) fr.*en, id, ms, vi, th/)
+  })
+
   it('rejects a port that is not a number', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/)
   })

@@ -42,7 +42,11 @@ const e = (text: string | undefined) => escapeHtml(text ?? '')
 
 export const placeholder = '000'
 
-export function renderGuide(input: GuideDocument, imageData: Record<string, string>): RenderedGuide {
+/**
+ * `pageNumbers`: the table of contents' numbers when they are already known (the previous build's),
+ * else a fixed-width placeholder the printer replaces after measuring.
+ */
+export function renderGuide(input: GuideDocument, imageData: Record<string, string>, pageNumbers: Record<string, number> = {}): RenderedGuide {
   const doc = nfc(input)
   const labels = allLabels[doc.locale]
   const locale = findLocale(doc.locale)
@@ -69,14 +73,17 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
   const heads = [...chapters.map((c) => ({ name: c.page, head: c.head })), ...annexes.map((a) => ({ name: a.page, head: `${guide.title} · ${a.title}` }))]
   const cover = guide.cover ? imageData[Object.keys(doc.images).find((id) => doc.images[id].file === guide.cover?.file) ?? ''] : undefined
 
+  // Three style sheets: Chromium reuses the parsed sheet of a <style> whose text is the same as in
+  // the document printed before, so the fonts (≈ 0.7 MB) and the print CSS, the same in every
+  // edition, are not parsed again for each print (≈ 30 ms less per print, measured here).
   const html = `<!doctype html>
 <html lang="${doc.locale}" dir="${locale?.direction ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
 <title>${e(guide.title)}</title>
-<style>${fontFaceCss()}
-${printCss}
-${runningHeadCss(heads)}
+<style>${fontFaceCss()}</style>
+<style>${printCss}</style>
+<style>${runningHeadCss(heads)}
 ${chapters.map((c) => `#${c.target}-section { page: ${c.page}; }`).join('\n')}
 ${annexes.map((a) => `#${a.target}-section { page: ${a.page}; }`).join('\n')}
 </style>
@@ -110,7 +117,7 @@ ${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(lab
 ${toc
   .map(
     (entry) =>
-      `<li${entry.target.startsWith('annex') ? ' class="annex-entry"' : ''}><a href="#${entry.target}"><span class="entry-title">${e(entry.title)}</span><span class="leader"></span><span class="page-number" data-target="${entry.target}">${placeholder}</span></a></li>`,
+      `<li${entry.target.startsWith('annex') ? ' class="annex-entry"' : ''}><a href="#${entry.target}"><span class="entry-title">${e(entry.title)}</span><span class="leader"></span><span class="page-number" data-target="${entry.target}">${pageNumbers[entry.target] ?? placeholder}</span></a></li>`,
   )
   .join('\n')}
 </ol>

@@ -1,0 +1,109 @@
+// The print stage on its own, with a small document in the real Chromium: how the table of
+// contents gets its numbers (a measuring pass, or none when the previous numbers hold), a heading
+// that cannot be found, and the browser's lifecycle between prints.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { PublishingError } from '../../src/publishing/errors'
+import { Printer } from '../../src/publishing/print'
+import { pageTexts } from '../helpers/pdf'
+
+const targets = ['chapter-one', 'chapter-two', 'chapter-three']
+/** A contents page, then chapters of 1, 2 and 1 pages: the headings are on pages 2, 3 and 5. */
+function book(numbers: Record<string, number | string> = {}): string {
+  const filler = (mm: number) => `<div style="height: ${mm}mm"></div>`
+  return `<!doctype html><html lang="en"><head><style>@page { size: A4; margin: 20mm } section { break-before: page }</style></head><body>
+<nav><h1>Contents</h1>${targets.map((t) => `<p><a href="#${t}">${t}</a> <span data-target="${t}">${numbers[t] ?? '000'}</span></p>`).join('')}</nav>
+<section><h1 id="chapter-one">One</h1>${filler(10)}</section>
+<section><h1 id="chapter-two">Two</h1>${filler(300)}</section>
+<section><h1 id="chapter-three">Three</h1></section>
+</body></html>`
+}
+const truth = { 'chapter-one': 2, 'chapter-two': 3, 'chapter-three': 5 }
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-printer-'))
+const contentsLine = (pdf: Uint8Array) => {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`)
+  writeFileSync(file, pdf)
+  return pageTexts(file, 1)[0].replace(/\s+/g, ' ').trim()
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+const until = async (check: () => boolean, ms = 10_000) => {
+  const end = Date.now() + ms
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 50))
+  return check()
+}
+
+describe('printing a document', () => {
+  const printer = new Printer()
+  afterAll(() => printer.close())
+
+  it('measures the headings in a measuring pass when no numbers are known, then prints them', async () => {
+    const printed = await printer.print(book(), { tocTargets: targets })
+    expect(printed.tocPages).toEqual(truth)
+    expect(printed.passes).toBe(2)
+    expect(printed.pages).toBe(5)
+    expect(contentsLine(printed.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+  })
+
+  it('prints once when the numbers it carries still hold, and corrects them when they do not', async () => {
+    const once = await printer.print(book(truth), { tocTargets: targets, expectedPages: truth })
+    expect(once.passes).toBe(1)
+    expect(contentsLine(once.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+    const stale = { ...truth, 'chapter-three': 4 }
+    const corrected = await printer.print(book(stale), { tocTargets: targets, expectedPages: stale })
+    expect(corrected.passes).toBe(2)
+    expect(corrected.tocPages).toEqual(truth)
+    expect(contentsLine(corrected.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+  })
+
+  it('fails with a named error when the contents point at a heading the document does not have', async () => {
+    const error = await printer.print(book(), { tocTargets: [...targets, 'chapter-four'] }).catch((e) => e)
+    expect(error).toBeInstanceOf(PublishingError)
+    expect(error.code).toBe('TableOfContentsUnresolved')
+    expect(error.message).toMatch(/"chapter-four"/)
+  })
+})
+
+describe('the browser between prints', () => {
+  it('is replaced by a fresh one after its quota of prints, before the next print needs it', async () => {
+    const printer = new Printer({ printsPerBrowser: 2 })
+    try {
+      await printer.printRaw(book(truth))
+      const first = printer.pid()!
+      await printer.printRaw(book(truth))
+      // The relaunch happens in the background, right after the second print.
+      expect(await until(() => !alive(first) && printer.pid() !== undefined)).toBe(true)
+      const second = printer.pid()!
+      expect(second).not.toBe(first)
+      expect(contentsLine(await printer.printRaw(book(truth)))).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+      expect(printer.pid()).toBe(second)
+    } finally {
+      await printer.close()
+    }
+  })
+
+  it('closes after idling, starts again for the next print, and close() leaves no Chromium behind', async () => {
+    const printer = new Printer({ idleCloseMs: 300 })
+    await printer.printRaw(book(truth))
+    const first = printer.pid()!
+    expect(alive(first)).toBe(true)
+    expect(await until(() => !alive(first))).toBe(true)
+    expect(printer.pid()).toBeUndefined()
+    await printer.printRaw(book(truth))
+    const second = printer.pid()!
+    expect(alive(second)).toBe(true)
+    await printer.close()
+    expect(alive(second)).toBe(false)
+    expect(execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)).not.toContain(second)
+  })
+})
