@@ -1,8 +1,8 @@
 // npm run bench:publish [-- --scale-guides N]: measures the publishing pipeline against a raw
 // single-pass Chromium print of the same final HTML, in one run, on a fresh seeded database.
 // Prints figures and ratios; never pass/fail. Medians where a figure is repeated.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,36 +29,23 @@ const { publishAll } = await import('../src/publishing')
 type EditionResult = import('../src/publishing').EditionResult
 const { Printer } = await import('../src/publishing/print')
 
-// Peak memory, sampled every 100 ms: this Node process (RSS) and all Chromium processes together
-// (PSS, so pages shared between Chromium's processes are counted once).
+// Peak memory of this process and of Chromium, by phase, from a sampler in its own process.
+const sampler = fork(path.resolve('bench/memory-sampler.ts'), [String(process.pid)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+await new Promise((resolve) => sampler.once('message', resolve))
+const takePeaks = () => new Promise<{ node: number; chromium: number }>((resolve) => {
+  sampler.once('message', (peaks) => resolve(peaks as { node: number; chromium: number }))
+  sampler.send('take')
+})
 const peak = { node: 0, chromium: 0 }
-const rssOf = (pid: string) => {
-  try {
-    return Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024
-  } catch {
-    return 0
-  }
-}
 /** Node's peak RSS in each phase of the run, to see where memory goes. */
 const phases: [string, number][] = []
-let phasePeak = 0
-const endPhase = (name: string) => {
+const endPhase = async (name: string) => {
   const now = process.memoryUsage()
-  phases.push([`${name} (heap ${mb(now.heapUsed)}, external ${mb(now.external)} at the end)`, Math.max(phasePeak, now.rss)])
-  phasePeak = 0
+  const peaks = await takePeaks()
+  peak.node = Math.max(peak.node, peaks.node, now.rss)
+  peak.chromium = Math.max(peak.chromium, peaks.chromium)
+  phases.push([`${name} (heap ${mb(now.heapUsed)}, external ${mb(now.external)} at the end)`, Math.max(peaks.node, now.rss)])
 }
-const sampler = setInterval(() => {
-  const rss = process.memoryUsage().rss
-  peak.node = Math.max(peak.node, rss)
-  phasePeak = Math.max(phasePeak, rss)
-  let chromium = 0
-  try {
-    for (const pid of execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean)) chromium += rssOf(pid)
-  } catch {
-    // no chromium running
-  }
-  peak.chromium = Math.max(peak.chromium, chromium)
-}, 100)
 
 const payload = await getPayload({ config })
 const printer = new Printer()
@@ -80,14 +67,14 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 console.log(`guidepress publishing benchmark (${os.cpus().length} cores, Node ${process.version})`)
 await seed({ payload, demoPassword: 'bench-password-123' })
-endPhase('seed')
+await endPhase('seed')
 
 // 1. Cold: nothing published yet; every edition loads, renders, prints twice (TOC), post-processes, stores.
 const [cold, coldSeconds] = await time(() => publishAll({ payload, printer, keepHtml: true }))
 const coldPages = pagesOf(cold)
-endPhase('cold publish')
+await endPhase('cold publish')
 const rawCold = await rawPrint(cold.map((r) => r.html!).filter(Boolean))
-endPhase('raw prints')
+await endPhase('raw prints')
 
 // 2. One chapter edited in English: only that edition rebuilds, in one pass if its page numbers held.
 const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'recovery-and-reintegration' } }, depth: 0 })).docs[0]
@@ -106,12 +93,12 @@ const edit = editMedian.result
 const editSeconds = editMedian.seconds
 const rebuilt = edit.filter((r) => r.status === 'built')
 const rawEdit = { total: editMedian.raw }
-endPhase('chapter edits')
+await endPhase('chapter edits')
 
 // 3. Nothing changed: every edition is checked against its content hash and skipped.
 const noChange: number[] = []
 for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, printer })))[1])
-endPhase('no-change republish')
+await endPhase('no-change republish')
 
 // 4. Scale corpus: generated guides of ~scaleRepeat× the demo length in every locale, seeded by
 // another process (bench/scale-corpus.ts) so only publishing counts towards this one's memory.
@@ -119,13 +106,13 @@ const [, seedSeconds] = await time(async () =>
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=production', '--max-old-space-size=512', 'bench/scale-corpus.ts', '--guides', String(scaleGuides), '--repeat', String(scaleRepeat), '--from', 'recovery-and-reintegration'], { env: process.env, stdio: 'inherit' }),
 )
 console.log(`scale corpus of ${scaleGuides} guides seeded in ${seedSeconds.toFixed(0)} s (separate process)`)
-endPhase('scale corpus seeded')
+await endPhase('scale corpus seeded')
 const scaleSlugs = Array.from({ length: scaleGuides }, (_, g) => `scale-${g + 1}`)
 const [scale, scaleSeconds] = await time(() => publishAll({ payload, printer, guides: scaleSlugs }))
 const scalePages = pagesOf(scale)
-endPhase('scale corpus published')
+await endPhase('scale corpus published')
 
-clearInterval(sampler)
+sampler.disconnect()
 await printer.close()
 
 const failed = [...cold, ...edit, ...scale].filter((r) => r.status === 'failed')
