@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import pLimit from 'p-limit'
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { parseEnv } from '../env'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id } from './document'
@@ -58,8 +58,8 @@ interface EditionContext {
   printer: Printer
   /** Read from the environment once per run. */
   settings: { mediaDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
-  /** A guide's sources, read once for all its locales. */
-  sourcesFor: (slug: string) => Promise<GuideSources>
+  /** A guide's sources and current publications, read once for all its locales. */
+  guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> }
   /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
   onPrinting: () => void
 }
@@ -76,16 +76,41 @@ const warningsOf = (doc: GuideDocument): string[] => [
   ...doc.omissions,
 ]
 
-async function currentPublication(payload: Payload, guideId: Id, locale: LocaleCode) {
+type PublicationRecord = { id: Id; locale: LocaleCode; contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; tocPages?: Record<string, number>; untranslated?: unknown }
+
+/** A guide's current publications, by locale, newest first: one query serves its five editions. */
+async function currentPublications(payload: Payload, guideId: Id): Promise<Map<LocaleCode, PublicationRecord[]>> {
   const found = await payload.find({
     collection: 'publications',
-    where: { and: [{ guide: { equals: guideId } }, { locale: { equals: locale } }, { status: { equals: 'current' } }] },
+    where: { and: [{ guide: { equals: guideId } }, { status: { equals: 'current' } }] },
     sort: '-builtAt',
-    limit: 10,
+    limit: 100,
     depth: 0,
     overrideAccess: true,
   })
-  return found.docs
+  const byLocale = new Map<LocaleCode, PublicationRecord[]>()
+  for (const doc of found.docs as unknown as PublicationRecord[]) byLocale.set(doc.locale, [...(byLocale.get(doc.locale) ?? []), doc])
+  return byLocale
+}
+
+/**
+ * The new edition becomes current and the previous ones superseded in one transaction, so
+ * downstream sites never see two current editions of a guide in a language, or none. (MongoDB
+ * without a replica set has no transactions: there the two writes follow each other.)
+ */
+async function recordCurrent(payload: Payload, data: Record<string, unknown>, previous: Id[]): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  const inTransaction = await initTransaction(req)
+  try {
+    await payload.create({ req, collection: 'publications', overrideAccess: true, depth: 0, select: { status: true }, data: data as never })
+    if (previous.length) {
+      await payload.update({ req, collection: 'publications', where: { id: { in: previous } }, overrideAccess: true, depth: 0, select: { status: true }, data: { status: 'superseded' } })
+    }
+    if (inTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    throw error
+  }
 }
 
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
@@ -103,19 +128,20 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     mark = now
   }
   try {
-    const doc = guideDocument(await options.sourcesFor(slug), locale, settings.mediaDir)
+    const state = options.guideState(slug)
+    const doc = guideDocument(await state.sources, locale, settings.mediaDir)
     stage('load')
     guideId = doc.guide.id
     warnings = warningsOf(doc)
     const hash = contentHash(doc)
-    const current = await currentPublication(payload, doc.guide.id, locale)
+    const current = (await state.current).get(locale) ?? []
     stage('check')
-    const latest = current[0] as { contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; tocPages?: Record<string, number> } | undefined
+    const latest = current[0]
     const complete = doc.fallbacks.length === 0 && doc.unapproved.length === 0
     const untranslated = { fellBackToEnglish: doc.fallbacks, notApproved: doc.unapproved }
     if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(publicationsDir(), slug, latest.fileName))) {
       // Same pages; the record's account of the translation may still have moved on.
-      if (JSON.stringify((latest as { untranslated?: unknown }).untranslated) !== JSON.stringify(untranslated)) {
+      if (JSON.stringify(latest.untranslated) !== JSON.stringify(untranslated)) {
         await payload.update({ collection: 'publications', id: current[0].id, overrideAccess: true, data: { untranslated, warnings, translationComplete: complete } as never })
       }
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
@@ -159,12 +185,9 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     const stored = await storePdf(pdf, slug, locale)
     stage('store')
     const url = `${settings.publicUrl}/publications/${stored.relativePath}`
-    await payload.create({
-      collection: 'publications',
-      overrideAccess: true,
-      depth: 0,
-      select: { status: true },
-      data: {
+    await recordCurrent(
+      payload,
+      {
         guide: doc.guide.id,
         locale,
         edition: doc.guide.edition,
@@ -182,11 +205,9 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
         fallbackCount: doc.fallbacks.length,
         warnings,
         untranslated,
-      } as never,
-    })
-    if (current.length) {
-      await payload.update({ collection: 'publications', where: { id: { in: current.map((old) => old.id) } }, overrideAccess: true, depth: 0, select: { status: true }, data: { status: 'superseded' } })
-    }
+      },
+      current.map((old) => old.id),
+    )
     stage('record')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {
@@ -230,11 +251,17 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   // is never slowed by the ones behind it; prints take turns (printer.exclusive).
   const inFlight = pLimit(3)
   let previous: Promise<void> = Promise.resolve()
-  // Editions run guide by guide, so only the current guide's sources are kept.
-  let shared: { slug: string; sources: Promise<GuideSources> } | undefined
-  const sourcesFor = (slug: string) => {
-    if (shared?.slug !== slug) shared = { slug, sources: readGuideSources(payload, slug) }
-    return shared.sources
+  // Editions run guide by guide, so only the current guide's state is kept.
+  const guideIds = new Map(found.docs.map((g) => [g.slug as string, g.id as Id]))
+  let shared: { slug: string; sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> } | undefined
+  const guideState = (slug: string) => {
+    if (shared?.slug !== slug) {
+      shared = { slug, sources: readGuideSources(payload, slug), current: currentPublications(payload, guideIds.get(slug)!) }
+      // Each edition awaits both and reports a failure; a read no edition got to await is not a crash.
+      shared.sources.catch(() => undefined)
+      shared.current.catch(() => undefined)
+    }
+    return shared
   }
   let done = 0
   try {
@@ -248,7 +275,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
             try {
               await turn
               if (options.signal?.aborted) return undefined
-              const result = await publishEdition(slug, locale, { ...options, printer, settings, sourcesFor, onPrinting: handOn })
+              const result = await publishEdition(slug, locale, { ...options, printer, settings, guideState, onPrinting: handOn })
               options.onEdition?.(result, ++done, total)
               return result
             } finally {
