@@ -129,6 +129,7 @@ scale corpus (${scaleGuides} guides x 5 locales)     ${String(scale.length).padS
 
 ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.8)
 ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (median of ${edits.map((e) => f(e.seconds / e.raw)).join(', ')}; target <= 1.3; passes used: ${rebuilt.map((r) => r.passes).join(', ')})
+  each edit: pipeline / raw (ms)         ${edits.map((e) => `${Math.round(e.seconds * 1000)}/${Math.round(e.raw * 1000)} (print ${e.result.find((r) => r.status === 'built')?.stages.print ?? '-'})`).join(', ')}
   stages of the rebuilt edition (ms)      ${Object.entries(rebuilt[0]?.stages ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}
   the unchanged editions checked (ms)     ${edit.filter((r) => r.status === 'unchanged').map((r) => `${r.locale} ${r.stages.load}+${r.stages.check}`).join(', ')}
 median raw print per demo document        ${f(rawCold.median)} s

@@ -60,6 +60,8 @@ interface EditionContext {
   settings: { mediaDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
   /** A guide's sources and current publications, read once for all its locales. */
   guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> }
+  /** Resolves when this edition may build (the one before it is printing or done); false when the run was cancelled. */
+  waitTurn: () => Promise<boolean>
   /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
   onPrinting: () => void
 }
@@ -114,8 +116,9 @@ async function recordCurrent(payload: Payload, data: Record<string, unknown>, pr
 }
 
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
-async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult> {
+async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult | undefined> {
   const { payload, printer, force, signal, settings } = options
+  if (signal?.aborted) return undefined
   const started = performance.now()
   const seconds = () => Math.round((performance.now() - started) / 10) / 100
   let guideId: Id | undefined
@@ -150,6 +153,10 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     if (!complete && !settings.incompleteAllowed.includes(locale)) {
       throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
     }
+    // Only editions that have to be built wait for their turn: the checks of the unchanged ones
+    // are done by then, rather than competing with a print for this process (≈ 30 ms a print).
+    if (!(await options.waitTurn())) return undefined
+    stage('turn')
     const images = await prepareImages(doc)
     stage('images')
     // Printed with the previous build's page numbers: when the headings did not move, one pass is enough.
@@ -247,8 +254,8 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   const printer = options.printer ?? new Printer()
   // Editions overlap where they use different resources: the next one is loaded, checked and
   // rendered in Node while Chromium prints the current one, and stored while the one after prints.
-  // Each waits until the one before it is printing (or done), so an edition that has to be printed
-  // is never slowed by the ones behind it; prints take turns (printer.exclusive).
+  // An edition to be built waits until the one before it is printing (or done), so it is never
+  // slowed by the ones behind it; prints take turns (printer.exclusive).
   const inFlight = pLimit(3)
   let previous: Promise<void> = Promise.resolve()
   // Editions run guide by guide, so only the current guide's state is kept.
@@ -272,14 +279,17 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
             const turn = previous
             let handOn!: () => void
             previous = new Promise((resolve) => (handOn = resolve))
-            try {
+            const waitTurn = async () => {
               await turn
-              if (options.signal?.aborted) return undefined
-              const result = await publishEdition(slug, locale, { ...options, printer, settings, guideState, onPrinting: handOn })
-              options.onEdition?.(result, ++done, total)
+              return !options.signal?.aborted
+            }
+            try {
+              const result = await publishEdition(slug, locale, { ...options, printer, settings, guideState, waitTurn, onPrinting: handOn })
+              if (result) options.onEdition?.(result, ++done, total)
               return result
             } finally {
-              handOn()
+              // An edition that did not build hands on once its own turn has come, keeping the order.
+              void turn.then(handOn)
             }
           }),
         ),
