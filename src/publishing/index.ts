@@ -9,6 +9,7 @@ import { parseEnv } from '../env'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
+import { lapTimer } from './laps'
 import { guideDocument, readGuideSources, type GuideSources } from './load'
 import { setMetadata } from './postprocess'
 import { Printer } from './print'
@@ -123,13 +124,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
   const seconds = () => Math.round((performance.now() - started) / 10) / 100
   let guideId: Id | undefined
   let warnings: string[] = []
-  const stages: Record<string, number> = {}
-  let mark = started
-  const stage = (name: string) => {
-    const now = performance.now()
-    stages[name] = Math.round(now - mark)
-    mark = now
-  }
+  const { laps: stages, lap: stage } = lapTimer(started)
   try {
     const state = options.guideState(slug)
     const doc = guideDocument(await state.sources, locale, settings.mediaDir)

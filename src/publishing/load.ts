@@ -91,20 +91,20 @@ export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDi
     body: pick(c.body, `chapter ${c.slug}: body`) ?? null,
   }))
 
-  const quoteIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'survivorQuote', 'quote')))]
+  const quoteIds = uniqueIds(chapters.flatMap((c) => blockRefs(c.body, 'survivorQuote', 'quote')))
   const quotes: Record<string, QuoteDocument> = {}
   if (quoteIds.length) {
-    const docs = sources.quotes.filter((q) => quoteIds.map(String).includes(String(q.id)))
+    const docs = sources.quotes.filter((q) => quoteIds.includes(String(q.id)))
     for (const q of docs) unapprovedIn(locale, `quote ${q.slug}`, q, unapproved)
     for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative) }
     const left = quoteIds.length - docs.length
     if (left > 0) omissions.push(`${left} survivor quote(s) not printed: unpublished or without print consent`)
   }
 
-  const exerciseIds = [...new Set(chapters.flatMap((c) => blockRefs(c.body, 'exercise', 'exercise')))]
+  const exerciseIds = uniqueIds(chapters.flatMap((c) => blockRefs(c.body, 'exercise', 'exercise')))
   const exercises: Record<string, ExerciseDocument> = {}
   if (exerciseIds.length) {
-    const docs = sources.exercises.filter((e) => exerciseIds.map(String).includes(String(e.id)))
+    const docs = sources.exercises.filter((e) => exerciseIds.includes(String(e.id)))
     for (const e of docs) {
       unapprovedIn(locale, `exercise ${e.slug}`, e, unapproved)
       exercises[String(e.id)] = {

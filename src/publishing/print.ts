@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import pLimit from 'p-limit'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
+import { lapTimer } from './laps'
 import { headingPages } from './postprocess'
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
@@ -28,6 +29,15 @@ const launchArgs = [
 ]
 
 const PRINTS_PER_BROWSER = 24
+
+/** The print every edition gets (and the benchmark's raw print of the same HTML). */
+const finalPrint = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const
+
+/** Loads the HTML into the page and waits for its fonts, so nothing prints in a fallback font. */
+async function loadDocument(page: Page, html: string, timeoutMs?: number): Promise<void> {
+  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
 
 export interface PrintOptions {
   /** Element ids the table of contents points at. */
@@ -128,7 +138,7 @@ export class Printer {
   async print(html: string, { tocTargets, expectedPages, timeoutMs = 120_000, signal }: PrintOptions): Promise<PrintedPdf> {
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before printing.')
     const page = await this.ready()
-    const options = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs } as const
+    const options = { ...finalPrint, timeout: timeoutMs }
     const patch = (numbers: Record<string, number>) =>
       page.evaluate((n: Record<string, number>) => {
         for (const el of document.querySelectorAll<HTMLElement>('[data-target]')) {
@@ -137,13 +147,7 @@ export class Printer {
         }
       }, numbers)
     const same = (a: Record<string, number>, b: Record<string, number>) => tocTargets.every((t) => a[t] === b[t])
-    const timings: Record<string, number> = {}
-    let mark = performance.now()
-    const step = (name: string) => {
-      const now = performance.now()
-      timings[name] = Math.round(now - mark)
-      mark = now
-    }
+    const { laps: timings, lap: step } = lapTimer()
     const final = (pdf: Uint8Array, measured: { pages: number; targets: Record<string, number> }, passes: number): PrintedPdf => {
       const missing = tocTargets.filter((target) => !measured.targets[target])
       if (missing.length) throw new PublishingError('TableOfContentsUnresolved', `The table of contents points at ${missing.map((t) => `"${t}"`).join(', ')}, which the printed PDF does not contain.`)
@@ -163,8 +167,7 @@ export class Printer {
       return (await headingPages(pdf, tocTargets)).targets
     }
     const work = async (): Promise<PrintedPdf> => {
-      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      await loadDocument(page, html, timeoutMs)
       step('load')
       let passes = 0
       let numbers: Record<string, number>
@@ -224,9 +227,8 @@ export class Printer {
   async printRaw(html: string): Promise<Uint8Array> {
     const page = await this.ready()
     try {
-      await page.setContent(html, { waitUntil: 'load' })
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+      await loadDocument(page, html)
+      return await page.pdf(finalPrint)
     } finally {
       this.printed()
     }
