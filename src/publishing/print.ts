@@ -234,6 +234,11 @@ export class Printer {
     }
   }
 
+  /** Resolves when no relaunch or idle close is under way (the next print would start at once). */
+  async settled(): Promise<void> {
+    while (this.maintenance) await this.maintenance
+  }
+
   /** Closes the browser (after any relaunch under way), leaving no Chromium process behind. */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer)
