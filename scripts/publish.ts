@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 import config from '../payload.config'
+import { parseEnv } from '../src/env'
 import { localeCodes, type LocaleCode } from '../src/i18n/locales'
 import { publishAll, type EditionResult } from '../src/publishing'
 import { PublishingError } from '../src/publishing/errors'
@@ -48,7 +49,7 @@ process.once('SIGINT', () => {
   console.error('\nInterrupted: finishing nothing further; current editions stay as they were.')
   controller.abort()
 })
-await removeStaleTempFiles()
+await removeStaleTempFiles(parseEnv().PUBLICATIONS_DIR)
 
 const started = performance.now()
 const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'publishing [{bar}] {value}/{total} editions | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined

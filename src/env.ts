@@ -1,4 +1,5 @@
 // Environment, parsed once at the edge into typed values; nothing below re-checks it.
+import path from 'node:path'
 import { z } from 'zod'
 import { localeCodes, type LocaleCode } from './i18n/locales'
 
@@ -6,6 +7,10 @@ import { localeCodes, type LocaleCode } from './i18n/locales'
 export const DEV_SECRET = 'guidepress-dev-secret-change-me'
 
 const schemes = ['file:', 'mongodb://', 'mongodb+srv://'] as const
+
+/** A folder, relative to the working directory or absolute; resolved once here. */
+const folder = (name: string, fallback: string) =>
+  z.string().trim().min(1, `${name} must be a folder path, e.g. ${fallback} or /var/lib/guidepress/${path.basename(fallback)}`).default(fallback).transform((dir) => path.resolve(dir))
 
 const envSchema = z
   .object({
@@ -24,6 +29,8 @@ const envSchema = z
       .default('')
       .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
       .pipe(z.array(z.url({ message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' }))),
+    MEDIA_DIR: folder('MEDIA_DIR', 'media/uploads'),
+    PUBLICATIONS_DIR: folder('PUBLICATIONS_DIR', 'media/publications'),
     UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

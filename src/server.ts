@@ -23,7 +23,7 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
-  server.use('/publications', ...servePublications())
+  server.use('/publications', ...servePublications(env.PUBLICATIONS_DIR))
   server.use('/api', rejectUnknownLocale)
   // No body parser here: Payload reads the raw request body itself.
   server.use((req, res) => handle(req, res))

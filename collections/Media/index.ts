@@ -1,11 +1,9 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { editorOrTranslator } from '../../src/access/content'
 import { anyone, isEditor } from '../../src/access/roles'
 import { stripImageMetadata } from './hooks/stripImageMetadata'
+import { parseEnv } from '../../src/env'
 import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
-
-export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? 'media/uploads')
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
 
@@ -15,7 +13,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
   hooks: { afterChange: [queueSeriesRebuild], beforeOperation: [stripImageMetadata] },
   upload: {
-    staticDir: mediaDir,
+    staticDir: parseEnv().MEDIA_DIR,
     mimeTypes: imageMimeTypes,
     // Renditions are re-encoded by sharp without metadata (withMetadata defaults to false).
     imageSizes: [

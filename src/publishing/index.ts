@@ -17,7 +17,7 @@ import { printCss } from './render/css'
 import { renderGuide } from './render/html'
 import { prepareImages } from './render/images'
 import { labels } from './render/labels'
-import { publicationsDir, storePdf } from './store'
+import { storePdf } from './store'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
 const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
@@ -58,7 +58,7 @@ export interface PublishOptions {
 interface EditionContext {
   printer: Printer
   /** Read from the environment once per run. */
-  settings: { mediaDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
+  settings: { mediaDir: string; publicationsDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
   /** A guide's sources and current publications, read once for all its locales. */
   guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> }
   /** Called when this edition's Node work is done until its print ends: the next edition may start. */
@@ -135,7 +135,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     const latest = current[0]
     const complete = doc.fallbacks.length === 0 && doc.unapproved.length === 0
     const untranslated = { fellBackToEnglish: doc.fallbacks, notApproved: doc.unapproved }
-    if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(publicationsDir(), slug, latest.fileName))) {
+    if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(settings.publicationsDir, slug, latest.fileName))) {
       // Same pages; the record's account of the translation may still have moved on.
       if (JSON.stringify(latest.untranslated) !== JSON.stringify(untranslated)) {
         await payload.update({ collection: 'publications', id: current[0].id, overrideAccess: true, data: { untranslated, warnings, translationComplete: complete } as never })
@@ -178,7 +178,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     })
     stage('postprocess')
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
-    const stored = await storePdf(pdf, slug, locale)
+    const stored = await storePdf(pdf, settings.publicationsDir, slug, locale)
     stage('store')
     const url = `${settings.publicUrl}/publications/${stored.relativePath}`
     await recordCurrent(
@@ -227,7 +227,8 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   const { payload } = options
   const env = parseEnv()
   const settings = {
-    mediaDir: options.mediaDir ?? path.resolve(process.env.MEDIA_DIR ?? 'media/uploads'),
+    mediaDir: options.mediaDir ?? env.MEDIA_DIR,
+    publicationsDir: env.PUBLICATIONS_DIR,
     publicUrl: options.publicUrl ?? env.PUBLIC_URL,
     timeoutMs: env.RENDER_TIMEOUT_MS,
     incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,

@@ -4,8 +4,6 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-export const publicationsDir = () => path.resolve(process.env.PUBLICATIONS_DIR ?? 'media/publications')
-
 export interface StoredFile {
   fileName: string
   /** Path below the publications folder, also the URL path below /publications/. */
@@ -14,11 +12,12 @@ export interface StoredFile {
   bytes: number
 }
 
-export async function storePdf(pdf: Uint8Array, slug: string, locale: string): Promise<StoredFile> {
+/** Stores the PDF below `dir` (PUBLICATIONS_DIR). */
+export async function storePdf(pdf: Uint8Array, dir: string, slug: string, locale: string): Promise<StoredFile> {
   const sha256 = createHash('sha256').update(pdf).digest('hex')
   const fileName = `${slug}-${locale}-${sha256.slice(0, 12)}.pdf`
   const relativePath = `${slug}/${fileName}`
-  const target = path.join(publicationsDir(), relativePath)
+  const target = path.join(dir, relativePath)
   await mkdir(path.dirname(target), { recursive: true })
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`
   try {
@@ -37,8 +36,8 @@ export async function storePdf(pdf: Uint8Array, slug: string, locale: string): P
   return { fileName, relativePath, sha256, bytes: pdf.byteLength }
 }
 
-/** Removes temp files an interrupted run may have left (they are never served). */
-export async function removeStaleTempFiles(): Promise<number> {
+/** Removes temp files an interrupted run may have left below `dir` (they are never served). */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
   let removed = 0
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
@@ -50,6 +49,6 @@ export async function removeStaleTempFiles(): Promise<number> {
       }
     }
   }
-  await walk(publicationsDir())
+  await walk(dir)
   return removed
 }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { databaseKind } from '../../src/db'
 import { ConfigError, DEV_SECRET, parseEnv } from '../../src/env'
@@ -41,6 +42,14 @@ describe('configuration', () => {
     expect(parseEnv({ PUBLISH_INCOMPLETE_LOCALES: '*' }).PUBLISH_INCOMPLETE_LOCALES).toEqual(['en', 'id', 'ms', 'vi', 'th'])
     expect(parseEnv({ PUBLISH_INCOMPLETE_LOCALES: 'en, vi' }).PUBLISH_INCOMPLETE_LOCALES).toEqual(['en', 'vi'])
     expect(() => parseEnv({ PUBLISH_INCOMPLETE_LOCALES: 'en,fr' })).toThrow(/PUBLISH_INCOMPLETE_LOCALES.*unknown language\(s\) fr.*en, id, ms, vi, th/)
+  })
+
+  it('resolves the media and publications folders once, and refuses an empty one', () => {
+    const env = parseEnv({ PUBLICATIONS_DIR: 'out/pdfs' })
+    expect(env.MEDIA_DIR).toBe(path.resolve('media/uploads'))
+    expect(env.PUBLICATIONS_DIR).toBe(path.resolve('out/pdfs'))
+    expect(parseEnv({ MEDIA_DIR: '/srv/media' }).MEDIA_DIR).toBe('/srv/media')
+    expect(() => parseEnv({ MEDIA_DIR: '  ' })).toThrow(/MEDIA_DIR must be a folder path/)
   })
 
   it('rejects a port that is not a number', () => {
