@@ -46,9 +46,9 @@ describe('publishing jobs', () => {
     expect(after.contentHash).not.toBe(before.contentHash)
     const old = await api('editor', `/api/publications/${before.id}?depth=0`)
     expect(old.body.status).toBe('superseded')
-    // Publishing the chapter also published the translator's Thai draft, so Thai was rebuilt too;
+    // Publishing the chapter also published the translator's Thai draft, so Thai was rebuilt too (once);
     // the Indonesian edition did not change and was not.
-    expect(await history('th')).toBeGreaterThan(thaiBefore)
+    expect(await history('th')).toBe(thaiBefore + 1)
     expect(await history('id')).toBe(indonesianBefore)
   })
 
