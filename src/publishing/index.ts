@@ -11,8 +11,8 @@ import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
 import { lapTimer } from './laps'
 import { guideDocument, readGuideSources, type GuideSources } from './load'
-import { setMetadata } from './postprocess'
-import { Printer } from './print'
+import { setMetadata, type PdfMetadata } from './postprocess'
+import { Printer, type PrintedPdf, type PrintOptions } from './print'
 import { printCss } from './render/css'
 import { renderGuide } from './render/html'
 import { prepareImages } from './render/images'
@@ -114,6 +114,46 @@ async function recordCurrent(payload: Payload, data: Record<string, unknown>, pr
   }
 }
 
+/** A failed build is recorded (staff see it in Publications); the current edition stays current. */
+async function recordFailure(payload: Payload, guideId: Id, locale: LocaleCode, cause: Error, warnings: string[]): Promise<void> {
+  const hint = cause instanceof PublishingError ? ` ${cause.hint}` : ''
+  await payload
+    .create({
+      collection: 'publications',
+      overrideAccess: true,
+      data: { guide: guideId, locale, status: 'failed', builtAt: new Date().toISOString(), error: `${cause.message}${hint}`, warnings } as never,
+    })
+    .catch(() => undefined)
+}
+
+/** A crashed, hung or unstartable browser gets one more try with a fresh one; other errors are final. */
+function printWithRetry(printer: Printer, html: string, options: PrintOptions): Promise<PrintedPdf> {
+  return printer.exclusive(async () => {
+    try {
+      return await printer.print(html, options)
+    } catch (error) {
+      const retryable = error instanceof PublishingError && ['BrowserCrashed', 'RenderTimeout', 'BrowserUnavailable'].includes(error.code)
+      if (!retryable || options.signal?.aborted) throw error
+      await printer.close()
+      return printer.print(html, options)
+    }
+  })
+}
+
+const metadataOf = (doc: GuideDocument, headings: string[]): PdfMetadata => ({
+  title: doc.guide.title,
+  author: labels[doc.locale].publisher,
+  subject: doc.guide.subtitle || doc.guide.summary,
+  keywords: ['trafficking', 'victim protection', 'practitioner guide', labels[doc.locale].series, doc.guide.slug, doc.locale],
+  language: doc.locale,
+  headings,
+})
+
+const incomplete = (doc: GuideDocument) => {
+  const missing = [...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)]
+  return new PublishingError('TranslationIncomplete', `The ${doc.locale} translation is not complete (${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}).`)
+}
+
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
 async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult | undefined> {
   const { payload, printer, force, signal, settings } = options
@@ -143,39 +183,18 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
     }
 
-    if (!complete && !settings.incompleteAllowed.includes(locale)) {
-      throw new PublishingError('TranslationIncomplete', `The ${locale} translation is not complete (${[...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)].slice(0, 5).join('; ')}${doc.unapproved.length + doc.fallbacks.length > 5 ? '; …' : ''}).`)
-    }
+    if (!complete && !settings.incompleteAllowed.includes(locale)) throw incomplete(doc)
     const images = await prepareImages(doc)
     stage('images')
     // Printed with the previous build's page numbers: when the headings did not move, one pass is enough.
     const expectedPages = latest?.tocPages ?? undefined
     const rendered = renderGuide(doc, images, expectedPages)
     stage('render')
-    const print = () =>
-      printer.print(rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages, timeoutMs: settings.timeoutMs, signal })
     options.onPrinting()
-    const printed = await printer.exclusive(async () => {
-      try {
-        return await print()
-      } catch (error) {
-        // A browser killed while starting counts as a crash too: retried once like the others.
-        const retryable = error instanceof PublishingError && ['BrowserCrashed', 'RenderTimeout', 'BrowserUnavailable'].includes(error.code)
-        if (!retryable || signal?.aborted) throw error
-        await printer.close()
-        return print()
-      }
-    })
+    const printed = await printWithRetry(printer, rendered.html, { tocTargets: rendered.toc.map((entry) => entry.target), expectedPages, timeoutMs: settings.timeoutMs, signal })
     stage('print')
     for (const [name, ms] of Object.entries(printed.timings)) stages[`print.${name}`] = ms
-    const pdf = await setMetadata(printed.pdf, {
-      title: doc.guide.title,
-      author: labels[locale].publisher,
-      subject: doc.guide.subtitle || doc.guide.summary,
-      keywords: ['trafficking', 'victim protection', 'practitioner guide', labels[locale].series, doc.guide.slug, locale],
-      language: locale,
-      headings: rendered.headings,
-    })
+    const pdf = await setMetadata(printed.pdf, metadataOf(doc, rendered.headings))
     stage('postprocess')
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, settings.publicationsDir, slug, locale)
@@ -208,16 +227,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {
     const error = new Error(`Unable to publish guide "${slug}" in locale "${locale}": ${(cause as Error).message}`, { cause })
-    if (guideId !== undefined) {
-      const hint = cause instanceof PublishingError ? ` ${cause.hint}` : ''
-      await payload
-        .create({
-          collection: 'publications',
-          overrideAccess: true,
-          data: { guide: guideId, locale, status: 'failed', builtAt: new Date().toISOString(), error: `${(cause as Error).message}${hint}`, warnings } as never,
-        })
-        .catch(() => undefined)
-    }
+    if (guideId !== undefined) await recordFailure(payload, guideId, locale, cause as Error, warnings)
     return { guide: slug, locale, status: 'failed', seconds: seconds(), warnings, error, stages }
   }
 }
