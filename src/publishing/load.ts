@@ -70,16 +70,24 @@ function keptFor(payload: Payload, slug: string, reuse: boolean): (query: string
   return (query) => entry.get(query) ?? entry.set(query, new Map()).get(query)!
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
 const readAll = { locale: 'all' as const, depth: 0, draft: false, overrideAccess: true, pagination: false as const }
 
 /** A query's documents in every locale, reading in full only those not already kept unchanged. */
-async function readChanged(payload: Payload, kept: Kept, collection: CollectionSlug, where: Where, { sort, select }: { sort?: string; select?: Plain } = {}): Promise<Plain[]> {
+async function readChanged(payload: Payload, previous: Kept, collection: CollectionSlug, where: Where, { sort, select }: { sort?: string; select?: Plain } = {}): Promise<Plain[]> {
   const stamps = (await payload.find({ collection, ...readAll, where, sort, select: { updatedAt: true } })).docs as Plain[]
   // Built from this call's own reads only, so a concurrent read of the same guide cannot change it.
   const docs = new Map<string, Plain>()
   const changed: unknown[] = []
   for (const { id, updatedAt } of stamps) {
-    const hit = kept.get(String(id))
+    const hit = previous.get(String(id))
     if (hit && hit.updatedAt === updatedAt) docs.set(String(id), hit.doc)
     else changed.push(id)
   }
@@ -87,11 +95,12 @@ async function readChanged(payload: Payload, kept: Kept, collection: CollectionS
     // The query's own conditions again: a document changed since the stamps were read may no longer belong.
     const fresh = (await payload.find({ collection, ...readAll, where: { and: [where, { id: { in: changed } }] }, ...(select ? { select: { ...select, updatedAt: true } } : {}) })).docs as Plain[]
     for (const doc of fresh) {
-      docs.set(String(doc.id), doc)
-      kept.set(String(doc.id), { updatedAt: doc.updatedAt, doc })
+      // Kept documents are shared by later runs: frozen, so no stage can change them by mistake.
+      docs.set(String(doc.id), deepFreeze(doc))
+      previous.set(String(doc.id), { updatedAt: doc.updatedAt, doc })
     }
   }
-  for (const id of [...kept.keys()]) if (!docs.has(id)) kept.delete(id)
+  for (const id of [...previous.keys()]) if (!docs.has(id)) previous.delete(id)
   return stamps.flatMap(({ id }) => docs.get(String(id)) ?? [])
 }
 
