@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
+import { userIsEditor } from './src/access/roles'
 import { databaseAdapter, migrateDatabase } from './src/db'
 import { parseEnv } from './src/env'
 import { defaultLocale, locales, type Locale } from './src/i18n/locales'
@@ -63,6 +64,8 @@ export default buildConfig({
   jobs: {
     tasks: [publishGuideTask],
     enableConcurrencyControl: true,
+    // GET /api/payload-jobs/run runs queued jobs now: editors and admins only, not every logged-in user.
+    access: { run: ({ req }) => userIsEditor(req.user) },
     // Only the server runs queued jobs (scripts and tests run them explicitly), one at a time.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }],
     shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1' && env.JOBS_AUTORUN,

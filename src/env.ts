@@ -35,6 +35,8 @@ const envSchema = z
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    // How long the server keeps Chromium open after a publishing job, for the next one.
+    PRINT_BROWSER_IDLE_SECONDS: z.coerce.number().int().positive().default(60),
     XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     // The languages whose incomplete translations may be published: `*` (all) or a list like `en,id`.

@@ -1,12 +1,14 @@
 // Payload job task: rebuilds a guide's editions (or every guide's, for shared items such as a
 // quote or an image). The content hash inside the pipeline decides which locales really change.
 import type { TaskConfig } from 'payload'
+import { parseEnv } from '../env'
 import { publishAll } from '../publishing'
 import { Printer } from '../publishing/print'
 
 // Jobs run inside the server, often a few in a row as an editor works: they share one browser,
-// which closes after a minute without printing (launching one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
-const printer = new Printer({ idleCloseMs: 60_000 })
+// which closes after PRINT_BROWSER_IDLE_SECONDS without printing (a minute by default; launching
+// one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
+const printer = new Printer({ idleCloseMs: parseEnv().PRINT_BROWSER_IDLE_SECONDS * 1000 })
 
 export const ALL_GUIDES = '*'
 

@@ -4,6 +4,7 @@ export const publishingErrors = {
   UnknownLocale: 'Use one of the configured locales (src/i18n/locales.ts).',
   MissingBlockConverter: 'Add a print converter for this block type in src/publishing/render/richText.ts.',
   MissingImageFile: 'Re-upload the image in the admin panel (Media), or restore the file into the media folder.',
+  FontsMissing: 'Run npm ci in the project folder: the @fontsource packages are dependencies of guidepress.',
   BrowserUnavailable: 'Install Debian\'s Chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.',
   RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
   BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',

@@ -67,8 +67,10 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PUBLICATIONS_DIR: path.join(dir, 'publications'),
-    // Jobs are run explicitly by the tests (npm run jobs), never behind their back.
+    // Jobs are run explicitly by the tests (npm run jobs, GET /api/payload-jobs/run), never behind their back.
     JOBS_AUTORUN: 'false',
+    // A job run inside the server leaves no Chromium behind for long (other tests count them).
+    PRINT_BROWSER_IDLE_SECONDS: '1',
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     XLIFF_MAX_BYTES: String(1024 * 1024),

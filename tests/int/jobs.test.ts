@@ -1,10 +1,20 @@
 // Publishing content queues a rebuild job; a newer edit supersedes a queued one; running the
 // queue rebuilds the affected edition and keeps the previous one as superseded.
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it, inject } from 'vitest'
 import { api } from '../helpers/api'
 import { db } from '../helpers/db'
+import { downloadEdition, pageTexts, squash } from '../helpers/pdf'
 import { runScript } from '../helpers/scripts'
 
+
+const chromiumPids = (): string[] => {
+  try {
+    return execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean)
+  } catch {
+    return []
+  }
+}
 
 async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
   const rows = await db().execute(`SELECT task_slug, input FROM payload_jobs WHERE processing = 0 AND (has_error = 0 OR has_error IS NULL) AND completed_at IS NULL`)
@@ -50,6 +60,34 @@ describe('publishing jobs', () => {
     // the Indonesian edition did not change and was not.
     expect(await history('th')).toBe(thaiBefore + 1)
     expect(await history('id')).toBe(indonesianBefore)
+  })
+
+  it('runs a queued rebuild inside the server, as its cron does, and the new PDF carries the edit', async () => {
+    // The server's jobs run in Next's bundle of the pipeline, not the one `npm run jobs` loads.
+    await db().execute('DELETE FROM payload_jobs')
+    const guide = (await api('editor', '/api/guides?where[slug][equals]=child-victims&depth=0')).body.docs[0]
+    const chapter = (await api('editor', `/api/chapters?where[guide][equals]=${guide.id}&where[part][equals]=introduction&depth=0&locale=en`)).body.docs[0]
+    const before = await current('child-victims', 'en')
+    const title = `${chapter.title} in the field`
+    // A minor edit: the translations stay as they are (other test files look at their statuses).
+    expect((await api('editor', `/api/chapters/${chapter.id}?locale=en`, { method: 'PATCH', json: { title, minorEdit: true, _status: 'published' } })).status).toBe(200)
+    expect(await pendingJobs()).toEqual([{ task: 'publishGuide', guide: 'child-victims' }])
+
+    // Only editors and admins may run the queue on demand.
+    expect((await api('translator-th', '/api/payload-jobs/run?queue=publishing')).status).toBe(401)
+    const run = await api('editor', '/api/payload-jobs/run?queue=publishing')
+    expect(run.status, JSON.stringify(run.body)).toBe(200)
+    expect(await pendingJobs()).toEqual([])
+    const latest = (await api('editor', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=en&depth=0&sort=-builtAt&limit=1`)).body.docs[0]
+    expect(latest.error ?? null).toBeNull()
+    expect(latest.status).toBe('current')
+    expect(latest.id).not.toBe(before.id)
+    const { file, record } = await downloadEdition('child-victims', 'en')
+    expect(record.id).toBe(latest.id)
+    expect(squash(pageTexts(file, record.pages).join(''))).toContain(squash(title))
+    // The jobs' shared browser closes once idle (PRINT_BROWSER_IDLE_SECONDS is 1 here).
+    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(chromiumPids()).toEqual([])
   })
 
   it('queues a series-wide check when a shared item such as a quote changes', async () => {

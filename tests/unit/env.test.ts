@@ -52,6 +52,12 @@ describe('configuration', () => {
     expect(() => parseEnv({ MEDIA_DIR: '  ' })).toThrow(/MEDIA_DIR must be a folder path/)
   })
 
+  it('keeps the jobs\' browser open a minute after a print unless told otherwise', () => {
+    expect(parseEnv({}).PRINT_BROWSER_IDLE_SECONDS).toBe(60)
+    expect(parseEnv({ PRINT_BROWSER_IDLE_SECONDS: '5' }).PRINT_BROWSER_IDLE_SECONDS).toBe(5)
+    expect(() => parseEnv({ PRINT_BROWSER_IDLE_SECONDS: '0' })).toThrow(/PRINT_BROWSER_IDLE_SECONDS/)
+  })
+
   it('rejects a port that is not a number', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/)
   })

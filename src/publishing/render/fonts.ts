@@ -1,11 +1,20 @@
 // Bundled fonts as @font-face rules with base64 data URLs (Chromium blocks file:// fonts in
 // setContent). The rules come from the @fontsource packages' own CSS, limited to the subsets and
 // weights the guides use, so every glyph printed comes from an embedded Noto font.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PublishingError } from '../errors'
 
-const require = createRequire(import.meta.url)
+// The fonts are read from the project's node_modules, found from this file's own location. Not
+// with require.resolve: inside the server, where publishing jobs run, this module is bundled by
+// Next's webpack, which turns require.resolve() into a module id (a number), not a path.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const packageDir = (pkg: string) => {
+  const dir = path.join(projectRoot, 'node_modules', pkg)
+  if (!existsSync(path.join(dir, 'package.json'))) throw new PublishingError('FontsMissing', `The bundled font package ${pkg} is not installed in ${path.join(projectRoot, 'node_modules')}.`)
+  return dir
+}
 
 interface FontSource {
   pkg: string
@@ -35,7 +44,7 @@ export function fontFaceCss(): string {
   if (cached) return cached
   const rules: string[] = []
   for (const source of sources) {
-    const dir = path.dirname(require.resolve(`${source.pkg}/package.json`))
+    const dir = packageDir(source.pkg)
     for (const file of source.files) {
       const css = readFileSync(path.join(dir, file), 'utf8')
       for (const block of css.split('/* ').slice(1)) {
