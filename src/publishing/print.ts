@@ -107,7 +107,7 @@ export class Printer {
 
   private async ready(): Promise<Page> {
     clearTimeout(this.idleTimer)
-    if (this.maintenance) await this.maintenance
+    await this.settled()
     this.prints += 1
     await this.start()
     // The tab Chromium opens at launch is the one printed in; a second tab would cost a renderer (≈ 70 MB).
@@ -162,7 +162,8 @@ export class Printer {
         style.textContent = `body * { visibility: hidden !important; } ${ids.map((id) => `#${CSS.escape(id)}`).join(', ')} { visibility: visible !important; }`
         document.head.append(style)
       }, tocTargets)
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false, outline: false, tagged: false, timeout: timeoutMs })
+      // The final print's options, so the page size and layout are the same, without its costly extras.
+      const pdf = await page.pdf({ ...options, printBackground: false, outline: false, tagged: false })
       await page.evaluate(() => document.getElementById('guidepress-measuring-pass')?.remove())
       return (await headingPages(pdf, tocTargets)).targets
     }
@@ -242,7 +243,7 @@ export class Printer {
   /** Closes the browser (after any relaunch under way), leaving no Chromium process behind. */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer)
-    if (this.maintenance) await this.maintenance
+    await this.settled()
     await this.shutdown()
   }
 

@@ -1,20 +1,12 @@
 // Publishing content queues a rebuild job; a newer edit supersedes a queued one; running the
 // queue rebuilds the affected edition and keeps the previous one as superseded.
-import { execFileSync } from 'node:child_process'
 import { describe, expect, it, inject } from 'vitest'
 import { api } from '../helpers/api'
+import { chromiumLeftBehind } from '../helpers/chromium'
 import { db } from '../helpers/db'
 import { downloadEdition, pageTexts, squash } from '../helpers/pdf'
 import { runScript } from '../helpers/scripts'
 
-
-const chromiumPids = (): string[] => {
-  try {
-    return execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean)
-  } catch {
-    return []
-  }
-}
 
 async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
   const rows = await db().execute(`SELECT task_slug, input FROM payload_jobs WHERE processing = 0 AND (has_error = 0 OR has_error IS NULL) AND completed_at IS NULL`)
@@ -86,8 +78,7 @@ describe('publishing jobs', () => {
     expect(record.id).toBe(latest.id)
     expect(squash(pageTexts(file, record.pages).join(''))).toContain(squash(title))
     // The jobs' shared browser closes once idle (PRINT_BROWSER_IDLE_SECONDS is 1 here).
-    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
-    expect(chromiumPids()).toEqual([])
+    expect(await chromiumLeftBehind()).toEqual([])
   })
 
   it('queues a series-wide check when a shared item such as a quote changes', async () => {

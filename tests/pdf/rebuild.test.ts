@@ -1,9 +1,9 @@
 // Rebuilds: nothing when nothing changed, only the affected editions after an edit, and a browser
 // killed mid-run leaves the previous edition current with nothing left behind.
-import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { describe, expect, it, inject } from 'vitest'
 import { api } from '../helpers/api'
+import { chromiumLeftBehind, chromiumPids } from '../helpers/chromium'
 import { runScript, startScript } from '../helpers/scripts'
 
 const env = () => inject('testEnv') as NodeJS.ProcessEnv
@@ -17,14 +17,6 @@ function publishWith(extra: Record<string, string>, ...args: string[]) {
 }
 
 const builtLines = (stdout: string) => stdout.split('\n').filter((l) => /^\[.*\sbuilt\s/.test(l)).map((l) => l.replace(/^\[\s*\d+\/\d+\]\s+/, '').split(/\s+/).slice(0, 2).join(' '))
-
-const chromiumPids = (): number[] => {
-  try {
-    return execFileSync('pgrep', ['-f', 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
-  } catch {
-    return []
-  }
-}
 
 async function currentFor(slug: string, locale: string) {
   const guide = (await api('public', `/api/guides?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
@@ -83,8 +75,7 @@ describe('npm run publish', () => {
     expect(run.stderr).toMatch(/FAILED victim-witnesses ms: Printing took longer than 5 ms/)
     const after = (await currentFor('victim-witnesses', 'ms')).find((p: any) => p.status === 'current')
     expect(after.id).toBe(before.id)
-    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
-    expect(chromiumPids()).toEqual([])
+    expect(await chromiumLeftBehind()).toEqual([])
   })
 
   it('keeps the previous edition current when the browser is killed mid-run, leaving no temp file or Chromium behind', async () => {
@@ -120,8 +111,6 @@ describe('npm run publish', () => {
     expect(after.some((p: any) => p.status === 'failed' && /Chromium/.test(p.error))).toBe(true)
     const files = readdirSync(inject('publicationsDir'), { recursive: true }) as string[]
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([])
-    // Chromium's helper processes may take a moment to exit after the browser is gone.
-    for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
-    expect(chromiumPids()).toEqual([])
+    expect(await chromiumLeftBehind()).toEqual([])
   })
 })
