@@ -14,11 +14,14 @@ import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
 import { userIsEditor } from './src/access/roles'
-import { databaseAdapter, migrateDatabase } from './src/db'
+import { databaseAdapter } from './src/db'
 import { parseEnv } from './src/env'
+import { onInit } from './src/init'
 import { defaultLocale, locales, type Locale } from './src/i18n/locales'
 import { logger } from './src/logger'
+import { docAccessParity } from './src/plugins/docAccessParity'
 import { inputGuard } from './src/plugins/inputGuard'
+import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
@@ -57,7 +60,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URL),
   sharp,
-  onInit: migrateDatabase,
+  onInit: onInit(env),
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
   graphQL: { maxComplexity: 2000 },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
@@ -73,6 +76,8 @@ export default buildConfig({
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
     inputGuard(),
+    queryGuard(),
     translatorGuard(),
+    docAccessParity(),
   ],
 })

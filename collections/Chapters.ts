@@ -1,18 +1,19 @@
 import type { CollectionConfig } from 'payload'
-import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
+import { editorOrTranslator, publishedInPublishedGuideOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { guideParts } from '../src/fields/options'
 import { chapterEditor, localizedRichText } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
-import { queueGuideRebuild } from '../src/hooks/queuePublishing'
+import { hideUnreadableQuotes } from '../src/hooks/hideUnreadableQuotes'
+import { queueChapterRebuild, queueRebuildOfDeletedChapter } from '../src/hooks/queuePublishing'
 
 export const Chapters: CollectionConfig = {
   slug: 'chapters',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'guide', 'order', 'part', '_status'], group: 'Content' },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueGuideRebuild] },
+  access: { read: publishedInPublishedGuideOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  hooks: { afterChange: [queueChapterRebuild], afterDelete: [queueRebuildOfDeletedChapter], afterRead: [hideUnreadableQuotes('body')] },
   fields: [
     { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },

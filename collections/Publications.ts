@@ -1,6 +1,10 @@
-import type { CollectionConfig } from 'payload'
-import { isAdmin, userIsEditor } from '../src/access/roles'
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { isAdmin } from '../src/access/roles'
+import { downloadArchivedEdition } from '../src/http/publications'
 import { localeCodes } from '../src/i18n/locales'
+
+/** What only staff read: build details, the items a translation lacks, which quotes were printed. */
+const staffOnly = { read: (({ req }) => Boolean(req.user)) as FieldAccess }
 
 /** One row per built (or failed) PDF of a guide in a locale. Written by the publishing pipeline only. */
 export const Publications: CollectionConfig = {
@@ -9,11 +13,12 @@ export const Publications: CollectionConfig = {
   defaultSort: '-builtAt',
   access: {
     // Downstream sites see the current PDFs; staff see the history and failures too.
-    read: ({ req }) => (userIsEditor(req.user) || req.user ? true : { status: { equals: 'current' } }),
+    read: ({ req }) => (req.user ? true : { status: { equals: 'current' } }),
     create: () => false,
     update: () => false,
     delete: isAdmin,
   },
+  endpoints: [{ path: '/:id/file', method: 'get', handler: downloadArchivedEdition }],
   fields: [
     // Not required: a deleted guide leaves its publication history behind (guide set to null).
     { name: 'guide', type: 'relationship', relationTo: 'guides', index: true },
@@ -28,6 +33,8 @@ export const Publications: CollectionConfig = {
         { label: 'Current', value: 'current' },
         { label: 'Superseded', value: 'superseded' },
         { label: 'Failed', value: 'failed' },
+        // Taken down because it printed a survivor quote that may no longer be printed; rebuilding.
+        { label: 'Withdrawn (rebuilding)', value: 'withdrawn' },
       ],
     },
     { name: 'fileName', type: 'text' },
@@ -35,14 +42,21 @@ export const Publications: CollectionConfig = {
     { name: 'sha256', type: 'text' },
     { name: 'bytes', type: 'number' },
     { name: 'pages', type: 'number' },
-    { name: 'tocPages', type: 'json', admin: { description: 'Page of each table-of-contents target, reused to print in one pass when unchanged.' } },
-    { name: 'contentHash', type: 'text', index: true },
+    { name: 'tocPages', type: 'json', access: staffOnly, admin: { description: 'Page of each table-of-contents target, reused to print in one pass when unchanged.' } },
+    { name: 'contentHash', type: 'text', index: true, access: staffOnly },
+    {
+      name: 'printedQuotes',
+      type: 'json',
+      access: staffOnly,
+      admin: { readOnly: true, description: 'Ids of the survivor quotes this edition printed: a withdrawal takes down every edition listing one.' },
+    },
+    { name: 'fileRemovedAt', type: 'date', access: staffOnly, admin: { readOnly: true, description: 'When the file was deleted from disk (it printed a quote that may no longer be printed).' } },
     { name: 'buildSeconds', type: 'number' },
     { name: 'builtAt', type: 'date', required: true },
     { name: 'translationComplete', type: 'checkbox', defaultValue: false },
     { name: 'fallbackCount', type: 'number', defaultValue: 0 },
-    { name: 'untranslated', type: 'json', admin: { description: 'Fields that fell back to English and items not approved in this language.' } },
-    { name: 'warnings', type: 'json' },
-    { name: 'error', type: 'textarea' },
+    { name: 'untranslated', type: 'json', access: staffOnly, admin: { description: 'Fields that fell back to English and items not approved in this language.' } },
+    { name: 'warnings', type: 'json', access: staffOnly },
+    { name: 'error', type: 'textarea', access: staffOnly },
   ],
 }

@@ -37,6 +37,8 @@ const envSchema = z
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     // How long the server keeps Chromium open after a publishing job, for the next one.
     PRINT_BROWSER_IDLE_SECONDS: z.coerce.number().int().positive().default(60),
+    // How often the server checks that no PDF on disk prints a quote that may no longer be printed.
+    WITHDRAWAL_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
     XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     // The languages whose incomplete translations may be published: `*` (all) or a list like `en,id`.

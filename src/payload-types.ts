@@ -482,6 +482,7 @@ export interface Quote {
   minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -609,7 +610,7 @@ export interface Publication {
   guide?: (number | null) | Guide;
   locale: 'en' | 'id' | 'ms' | 'vi' | 'th';
   edition?: string | null;
-  status: 'current' | 'superseded' | 'failed';
+  status: 'current' | 'superseded' | 'failed' | 'withdrawn';
   fileName?: string | null;
   url?: string | null;
   sha256?: string | null;
@@ -628,6 +629,22 @@ export interface Publication {
     | boolean
     | null;
   contentHash?: string | null;
+  /**
+   * Ids of the survivor quotes this edition printed: a withdrawal takes down every edition listing one.
+   */
+  printedQuotes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * When the file was deleted from disk (it printed a quote that may no longer be printed).
+   */
+  fileRemovedAt?: string | null;
   buildSeconds?: number | null;
   builtAt: string;
   translationComplete?: boolean | null;
@@ -1005,6 +1022,7 @@ export interface QuotesSelect<T extends boolean = true> {
   minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1158,6 +1176,8 @@ export interface PublicationsSelect<T extends boolean = true> {
   pages?: T;
   tocPages?: T;
   contentHash?: T;
+  printedQuotes?: T;
+  fileRemovedAt?: T;
   buildSeconds?: T;
   builtAt?: T;
   translationComplete?: T;

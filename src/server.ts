@@ -4,7 +4,6 @@ import path from 'node:path'
 import express from 'express'
 import next from 'next'
 import { parseEnv, type Env } from './env'
-import { servePublications } from './http/publications'
 import { rejectUnknownLocale } from './http/rejectUnknownLocale'
 
 export interface RunningServer {
@@ -23,7 +22,6 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
-  server.use('/publications', ...servePublications(env.PUBLICATIONS_DIR))
   server.use('/api', rejectUnknownLocale)
   // No body parser here: Payload reads the raw request body itself.
   server.use((req, res) => handle(req, res))

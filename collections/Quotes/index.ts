@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { editorOrTranslator } from '../../src/access/content'
-import { fieldIsEditor, isEditor, isStaff } from '../../src/access/roles'
+import { fieldIsEditor, isEditor } from '../../src/access/roles'
 import { consentStatuses, exploitationForms } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
-import { publicQuotes } from './access'
+import { readQuotes, readQuoteVersions, updateQuotes } from './access'
 import { unpublishWithoutConsent } from './hooks/unpublishWithoutConsent'
 import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
+import { consentIsNeverADraft, withdrawDeleted, withdrawIfUnprintable } from './hooks/withdrawFromEditions'
 
 /** Survivors' testimony. Only consent-granted, published quotes reach the public; internal fields never do. */
 export const Quotes: CollectionConfig = {
@@ -13,8 +13,15 @@ export const Quotes: CollectionConfig = {
   labels: { singular: 'Survivor quote', plural: 'Survivor quotes' },
   admin: { useAsTitle: 'attribution', defaultColumns: ['attribution', 'country', 'consent', '_status'], group: 'Content' },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { read: publicQuotes, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueSeriesRebuild], beforeChange: [unpublishWithoutConsent] },
+  // Trashed quotes are kept for editors to restore, and are never printed or published meanwhile.
+  trash: true,
+  access: { read: readQuotes, readVersions: readQuoteVersions, create: isEditor, update: updateQuotes, delete: isEditor },
+  hooks: {
+    beforeOperation: [consentIsNeverADraft],
+    beforeChange: [unpublishWithoutConsent],
+    afterChange: [withdrawIfUnprintable, queueSeriesRebuild],
+    afterDelete: [withdrawDeleted],
+  },
   fields: [
     slugField(),
     { name: 'text', type: 'textarea', required: true, localized: true, maxLength: 1500 },

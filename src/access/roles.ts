@@ -28,6 +28,7 @@ export const isStaff: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 
 export const fieldIsEditor: FieldAccess = ({ req }) => userIsEditor(req.user)
+export const fieldIsStaff: FieldAccess = ({ req }) => Boolean(req.user)
 export const fieldIsAdmin: FieldAccess = ({ req }) => userIsAdmin(req.user)
 
 /** A translator may write only in a locale they are assigned to, never in all locales at once. */

@@ -10,7 +10,7 @@ const cell: React.CSSProperties = { padding: '10px 12px', borderBottom: '1px sol
 
 export async function TranslationDashboard(view: AdminViewServerProps) {
   const { req, admin, user } = requireStaff(view, '/translation-progress')
-  const progress = await translationProgress(req.payload, { staff: true, adminBase: admin })
+  const progress = await translationProgress(req.payload, { user: req.user, adminBase: admin })
   return (
     <StaffPage view={view}>
       <h1>Translation progress</h1>

@@ -41,4 +41,6 @@ export const consentStatuses = [
 ]
 
 /** Consent values under which a quote may appear in print; online needs 'granted'. */
-export const printableConsent = ['granted', 'print-only']
+export const printableConsent = ['granted', 'print-only'] as const
+
+export const consentAllowsPrint = (consent: unknown): boolean => (printableConsent as readonly unknown[]).includes(consent)

@@ -1,25 +1,55 @@
 // When an editor publishes content that is printed, queue a rebuild of the affected guide(s).
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { ALL_GUIDES } from '../jobs/publishGuide'
 
 /** Set on req.context by bulk writers (the seed) that publish everything themselves afterwards. */
 export const SKIP_PUBLISH_QUEUE = 'skipPublishQueue'
 
-async function queue(req: PayloadRequest, guide: string) {
-  if (req.context?.[SKIP_PUBLISH_QUEUE]) return
+async function queue(req: PayloadRequest, guide: string, { always = false } = {}) {
+  if (req.context?.[SKIP_PUBLISH_QUEUE] && !always) return
   await req.payload.jobs.queue({ task: 'publishGuide', input: { guide }, queue: 'publishing', req })
 }
 
 const isPublished = (doc: Record<string, unknown>) => doc._status === undefined || doc._status === 'published'
 
-/** Guides and chapters: rebuild that guide. */
-export const queueGuideRebuild: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (!isPublished(doc)) return doc
-  const guideId = collection.slug === 'guides' ? doc.id : typeof doc.guide === 'object' && doc.guide ? doc.guide.id : doc.guide
-  if (guideId === undefined || guideId === null) return doc
-  const guide = await req.payload.findByID({ collection: 'guides', id: guideId, depth: 0, overrideAccess: true, req, select: { slug: true } })
+const guideOf = (doc: Record<string, any>) => (typeof doc.guide === 'object' && doc.guide ? doc.guide.id : doc.guide)
+
+async function queueGuideById(req: PayloadRequest, guideId: unknown) {
+  if (guideId === undefined || guideId === null) return
+  const guide = await req.payload.findByID({ collection: 'guides', id: guideId as number | string, depth: 0, overrideAccess: true, req, select: { slug: true }, disableErrors: true })
   if (guide?.slug) await queue(req, guide.slug as string)
+}
+
+/** Guides: rebuild that guide when it is published (an unpublished guide's editions are retired). */
+export const queueGuideRebuild: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (isPublished(doc)) await queueGuideById(req, doc.id)
   return doc
+}
+
+const publishedNow = async (req: PayloadRequest, collection: 'chapters', id: number | string) =>
+  (await req.payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
+
+/**
+ * Chapters: rebuild the guide after a publish, and after an unpublish too, which removes the
+ * chapter from the PDF. A draft saved over the published chapter (a translator's) changes nothing printed.
+ */
+export const queueChapterRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!isPublished(doc) && (await publishedNow(req, 'chapters', doc.id))) return doc
+  await queueGuideById(req, guideOf(doc))
+  if (previousDoc && String(guideOf(previousDoc)) !== String(guideOf(doc))) await queueGuideById(req, guideOf(previousDoc))
+  return doc
+}
+
+export const queueRebuildOfDeletedChapter: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await queueGuideById(req, guideOf(doc))
+}
+
+/** The guides with these ids (one job each), e.g. after their editions were withdrawn. */
+export async function queueRebuildOfGuides(req: PayloadRequest, guideIds: (number | string | null)[]) {
+  const ids = [...new Set(guideIds.filter((id) => id !== null))]
+  if (ids.length === 0) return
+  const guides = await req.payload.find({ collection: 'guides', where: { id: { in: ids } }, depth: 0, overrideAccess: true, pagination: false, req, select: { slug: true } })
+  for (const guide of guides.docs) await queue(req, guide.slug as string, { always: true })
 }
 
 /** Quotes, exercises, images: any guide may use them; unchanged editions are skipped by hash. */

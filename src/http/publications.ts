@@ -1,8 +1,78 @@
-// Serves published PDFs from the publications folder: PDFs only (never a temp file), with
-// long caching since every file name carries its content hash.
-import express, { type RequestHandler } from 'express'
+// Serves published PDFs. Only a current edition is public: a superseded or withdrawn one answers
+// 410 Gone, and editors download archived files through the authenticated /api route. Cache
+// headers let a withdrawal take effect at a CDN within a minute (no long-lived `immutable`).
+import { createReadStream, existsSync } from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import type { Payload, PayloadHandler } from 'payload'
+import { userIsEditor } from '../access/roles'
+import { parseEnv } from '../env'
 
-export function servePublications(publicationsDir: string): RequestHandler[] {
-  const onlyPdf: RequestHandler = (req, res, next) => (req.path.endsWith('.pdf') ? next() : res.status(404).json({ errors: [{ message: 'Not found.' }] }))
-  return [onlyPdf, express.static(publicationsDir, { immutable: true, maxAge: '365d', index: false, dotfiles: 'deny', fallthrough: false })]
+const { PUBLICATIONS_DIR } = parseEnv()
+
+/** How long a browser or CDN may keep a current PDF before asking again. */
+export const PUBLICATION_MAX_AGE_SECONDS = 60
+
+interface Publication {
+  id: number | string
+  status: string
+  fileName?: string | null
+  sha256?: string | null
+  locale?: string
+  fileRemovedAt?: string | null
+}
+
+const problem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+
+const safeName = (name: string) => /^[a-z0-9][a-z0-9-]*\.pdf$/.test(name)
+
+/** A PDF file as a response, with a strong ETag from its hash and conditional GET. */
+function pdfResponse(file: string, record: Publication, request: Request, cacheControl: string, extra: Record<string, string> = {}): Response {
+  const etag = `"${record.sha256}"`
+  const headers = { 'content-type': 'application/pdf', etag, 'cache-control': cacheControl, 'x-content-type-options': 'nosniff', ...extra }
+  if (record.sha256 && request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers })
+  const stream = Readable.toWeb(createReadStream(file)) as ReadableStream
+  return new Response(stream, { status: 200, headers })
+}
+
+/** GET /publications/<guide>/<file>.pdf: the current edition, or 410 for one that no longer is. */
+export async function publicEditionResponse(payload: Payload, request: Request, guide: string, fileName: string): Promise<Response> {
+  if (!safeName(guide + '.pdf') || !safeName(fileName)) return problem(404, 'No such publication.')
+  const found = await payload.find({
+    collection: 'publications',
+    where: { fileName: { equals: fileName } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    select: { status: true, fileName: true, sha256: true, locale: true, fileRemovedAt: true },
+  })
+  const record = found.docs[0] as unknown as Publication | undefined
+  if (!record) return problem(404, 'No such publication.')
+  const file = path.join(PUBLICATIONS_DIR, guide, fileName)
+  if (record.status !== 'current' || record.fileRemovedAt || !existsSync(file)) {
+    return problem(410, 'This edition is no longer published. The current edition of each guide is listed at /api/publications.')
+  }
+  return pdfResponse(file, record, request, `public, max-age=${PUBLICATION_MAX_AGE_SECONDS}, must-revalidate`, {
+    // Keys a CDN can purge by (Fastly Surrogate-Key, Cloudflare Cache-Tag): the guide, and the guide in this language.
+    'surrogate-key': `publications publications-${guide} publications-${guide}-${record.locale}`,
+    'cache-tag': `publications,publications-${guide},publications-${guide}-${record.locale}`,
+  })
+}
+
+/** GET /api/publications/:id/file: any edition whose file is still on disk, for editors. */
+export const downloadArchivedEdition: PayloadHandler = async (req) => {
+  if (!userIsEditor(req.user)) return problem(req.user ? 403 : 401, 'Only editors and admins may download archived editions.')
+  const id = req.routeParams?.id as string | undefined
+  const record = id
+    ? ((await req.payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0, disableErrors: true, req }).catch(() => null)) as (Publication & { url?: string }) | null)
+    : null
+  if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
+  if (!record.fileName) return problem(404, 'This publication record has no file (the build failed).')
+  const relative = record.url ? new URL(record.url).pathname.replace(/^\/publications\//, '') : ''
+  const file = path.join(PUBLICATIONS_DIR, relative)
+  if (record.fileRemovedAt || !relative.endsWith(`/${record.fileName}`) || !existsSync(file)) {
+    return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
+  }
+  return pdfResponse(file, record, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${record.fileName}"` })
 }

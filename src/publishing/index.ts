@@ -17,7 +17,8 @@ import { printCss } from './render/css'
 import { renderGuide } from './render/html'
 import { prepareImages } from './render/images'
 import { labels } from './render/labels'
-import { storePdf } from './store'
+import { removeStoredPdf, storePdf } from './store'
+import { printableQuotes, withdrawUnprintableEditions } from './withdrawal'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
 const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
@@ -98,15 +99,28 @@ async function currentPublications(payload: Payload, guideId: Id): Promise<Map<L
  * The new edition becomes current and the previous ones superseded in one transaction, so
  * downstream sites never see two current editions of a guide in a language, or none. (MongoDB
  * without a replica set has no transactions: there the two writes follow each other.)
+ * Inside it, every quote the edition printed is checked once more: a consent withdrawn while
+ * the edition was being built keeps it from ever becoming current.
  */
-async function recordCurrent(payload: Payload, data: Record<string, unknown>, previous: Id[]): Promise<void> {
+async function recordCurrent(payload: Payload, data: Record<string, unknown> & { guide: Id; locale: LocaleCode; printedQuotes: Id[] }): Promise<void> {
   const req = await createLocalReq({}, payload)
   const inTransaction = await initTransaction(req)
   try {
-    await payload.create({ req, collection: 'publications', overrideAccess: true, depth: 0, select: { status: true }, data: data as never })
-    if (previous.length) {
-      await payload.update({ req, collection: 'publications', where: { id: { in: previous } }, overrideAccess: true, depth: 0, select: { status: true }, data: { status: 'superseded' } })
-    }
+    const printable = await printableQuotes(payload, data.printedQuotes, req)
+    const gone = data.printedQuotes.filter((id) => !printable.has(String(id)))
+    if (gone.length) throw new PublishingError('QuoteWithdrawn', `${gone.length} survivor quote(s) it printed may no longer be printed.`)
+    const created = await payload.create({ req, collection: 'publications', overrideAccess: true, depth: 0, select: { status: true }, data: data as never })
+    // Every other current edition of this guide and locale, not only those read when the build
+    // started: two runs building the same edition at once must still leave exactly one current.
+    await payload.update({
+      req,
+      collection: 'publications',
+      where: { and: [{ guide: { equals: data.guide } }, { locale: { equals: data.locale } }, { status: { equals: 'current' } }, { id: { not_equals: created.id } }] },
+      overrideAccess: true,
+      depth: 0,
+      select: { status: true },
+      data: { status: 'superseded' },
+    })
     if (inTransaction) await commitTransaction(req)
   } catch (error) {
     if (inTransaction) await killTransaction(req)
@@ -203,6 +217,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
     await recordCurrent(
       payload,
       {
+        printedQuotes: Object.keys(doc.quotes),
         guide: doc.guide.id,
         locale,
         edition: doc.guide.edition,
@@ -221,8 +236,11 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
         warnings,
         untranslated,
       },
-      current.map((old) => old.id),
-    )
+    ).catch(async (error) => {
+      // The file never became current: it must not stay on disk either (it may print a withdrawn quote).
+      await removeStoredPdf(settings.publicationsDir, stored.relativePath)
+      throw error
+    })
     stage('record')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {
@@ -243,6 +261,8 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
     timeoutMs: env.RENDER_TIMEOUT_MS,
     incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,
   }
+  // Whatever else this run does, no file on disk keeps a quote that may no longer be printed.
+  await withdrawUnprintableEditions(payload, settings.publicationsDir)
   const found = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, sort: 'seriesNumber', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
   const known = found.docs.map((g) => g.slug as string)
   const unknown = (options.guides ?? []).filter((slug) => !known.includes(slug))

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { blockRefs } from '../blocks/refs'
+import { printableConsent } from '../fields/options'
 import { defaultLocale, type LocaleCode } from '../i18n/locales'
 import type { ChapterDocument, ExerciseDocument, GuideDocument, Id, ImageRef, QuoteDocument } from './document'
 import { PublishingError } from './errors'
@@ -121,7 +122,7 @@ export async function readGuideSources(payload: Payload, slug: string, { reuse =
   // The reads below depend only on the chapters: they run together.
   const [quotes, exercises, media, instruments, glossary] = await Promise.all([
     // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
-    byIds('quotes', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote'))), [published, { consent: { in: ['granted', 'print-only'] } }], {
+    byIds('quotes', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote'))), [published, { consent: { in: [...printableConsent] } }], {
       select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
     }),
     byIds('exercises', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'exercise', 'exercise'))), [published]),

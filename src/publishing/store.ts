@@ -36,6 +36,11 @@ export async function storePdf(pdf: Uint8Array, dir: string, slug: string, local
   return { fileName, relativePath, sha256, bytes: pdf.byteLength }
 }
 
+/** Removes a stored PDF (one that was never recorded as current). */
+export async function removeStoredPdf(dir: string, relativePath: string): Promise<void> {
+  await rm(path.join(dir, relativePath), { force: true })
+}
+
 /** Removes temp files an interrupted run may have left below `dir` (they are never served). */
 export async function removeStaleTempFiles(dir: string): Promise<number> {
   let removed = 0

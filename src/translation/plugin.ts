@@ -3,7 +3,7 @@
 // when the English changes (unless saved as a minor edit), a diff endpoint, an audit trail and a
 // progress endpoint.
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field, PayloadRequest } from 'payload'
-import { userIsTranslator } from '../access/roles'
+import { fieldIsStaff, userIsEditor, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
 import { keepLocale } from '../hooks/keepLocale'
 import { SKIP_PUBLISH_QUEUE } from '../hooks/queuePublishing'
@@ -17,6 +17,11 @@ import { changedUnits, fingerprint, sourceUnits } from './units'
 
 const SKIP_CHECK = 'skipTranslationCheck'
 
+const recordAccess = { read: fieldIsStaff }
+
+/** The parts of the translation group guidepress writes itself; nobody sends them in. */
+const recordedKeys = ['sourceFingerprint', 'sourceSnapshot', 'changedBy', 'changedAt'] as const
+
 const translationField: Field = {
   name: 'translation',
   type: 'group',
@@ -25,10 +30,12 @@ const translationField: Field = {
   admin: { position: 'sidebar', description: 'Status of this language. Translators go up to "needs review"; editors approve.' },
   fields: [
     { name: 'status', type: 'select', defaultValue: 'missing', index: true, options: translationStatuses.map((s) => ({ label: s, value: s })) },
-    { name: 'sourceFingerprint', type: 'json', admin: { hidden: true } },
-    { name: 'sourceSnapshot', type: 'json', admin: { hidden: true } },
-    { name: 'changedBy', type: 'text', admin: { readOnly: true } },
-    { name: 'changedAt', type: 'date', admin: { readOnly: true } },
+    // Written by guidepress only (onStatusChange); staff read them. The snapshot holds English
+    // that may since have been removed from the published text, and changedBy is a staff email.
+    { name: 'sourceFingerprint', type: 'json', access: recordAccess, admin: { hidden: true } },
+    { name: 'sourceSnapshot', type: 'json', access: recordAccess, admin: { hidden: true } },
+    { name: 'changedBy', type: 'text', access: recordAccess, admin: { readOnly: true } },
+    { name: 'changedAt', type: 'date', access: recordAccess, admin: { readOnly: true } },
   ],
 }
 
@@ -60,6 +67,11 @@ const englishUnits = async (req: PayloadRequest, collection: CollectionConfig, i
 const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   req.context.minorEdit = Boolean(data.minorEdit)
   data.minorEdit = false
+  // A translator cannot set the recorded keys: what their request sends is dropped, and the
+  // values are set below or kept as they were.
+  if (req.user && !userIsEditor(req.user) && data.translation && typeof data.translation === 'object') {
+    for (const key of recordedKeys) delete data.translation[key]
+  }
   const locale = req.locale
   if (operation !== 'update' || !locale || locale === defaultLocale || locale === 'all' || req.context[SKIP_CHECK]) return data
   const next = data.translation?.status as TranslationStatus | undefined
@@ -87,7 +99,8 @@ const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operat
     const note = req.context.translationEventNote as string | undefined
     await record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) })
   }
-  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context[SKIP_CHECK]) return doc
+  // A document moved to the trash is not translated further (reading it back would need trash: true).
+  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context[SKIP_CHECK] || doc.deletedAt) return doc
   const now = fingerprint(sourceUnits(collection.fields, doc))
   const draft = doc._status === 'draft'
   for (const locale of translationLocales) {

@@ -1,6 +1,7 @@
 // GET /api/translation-progress: guides × locales with percent approved, counts of outdated and
 // missing items, and links to the items still to work on. The admin dashboard reads the same figures.
 import type { Endpoint, Payload } from 'payload'
+import { userIsEditor } from '../access/roles'
 import { blockRefs } from '../blocks/refs'
 import { translationLocales } from '../i18n/locales'
 import type { TranslationStatus } from './statuses'
@@ -17,19 +18,32 @@ interface Item {
 const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
   Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
 
+/** Ids of a collection's documents this user may read (its read access, as over the API). */
+async function readableIds(payload: Payload, collection: 'chapters' | 'quotes' | 'exercises', user: unknown): Promise<Set<string>> {
+  const found = await payload.find({ collection, overrideAccess: false, user: user as never, depth: 0, pagination: false, select: { updatedAt: true } })
+  return new Set(found.docs.map((d) => String(d.id)))
+}
+
 /**
  * Staff see every guide and the items to work on. Anyone else sees figures for published guides
- * only and no item titles: a work list would name unpublished items and withdrawn quotes.
+ * only and no item titles: a work list would name unpublished items and withdrawn quotes. Items
+ * are counted only when the reader may read them: the public never learns that a hidden quote
+ * exists, and translators never see pending or withdrawn quotes.
  */
-export async function translationProgress(payload: Payload, { staff, adminBase = '/admin' }: { staff: boolean; adminBase?: string }) {
+export async function translationProgress(payload: Payload, { user, adminBase = '/admin' }: { user: unknown; adminBase?: string }) {
+  const staff = Boolean(user)
   const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
+  const readable = userIsEditor(user)
+    ? undefined
+    : { chapters: await readableIds(payload, 'chapters', user), quotes: await readableIds(payload, 'quotes', user), exercises: await readableIds(payload, 'exercises', user) }
+  const mayRead = (collection: 'chapters' | 'quotes' | 'exercises') => (doc: Plain) => !readable || readable[collection].has(String(doc.id))
   // Whether a guide is public is the main document's status: its newest version may be a draft
   // (a translation saved or imported since), which must not hide the published guide.
   const published = new Set((await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id))
   const guides = ((await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]).filter((g) => staff || published.has(g.id))
-  const chapters = (await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]
-  const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
-  const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).map((d) => [String(d.id), d]))
+  const chapters = ((await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]).filter(mayRead('chapters'))
+  const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).filter(mayRead('quotes')).map((d) => [String(d.id), d]))
+  const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).filter(mayRead('exercises')).map((d) => [String(d.id), d]))
   const title = (d: Plain, key: string) => (typeof d[key] === 'object' ? d[key]?.en : d[key]) ?? String(d.id)
 
   return {
@@ -82,5 +96,5 @@ export async function translationProgress(payload: Payload, { staff, adminBase =
 export const translationProgressEndpoint: Endpoint = {
   path: '/translation-progress',
   method: 'get',
-  handler: async (req) => Response.json(await translationProgress(req.payload, { staff: Boolean(req.user) })),
+  handler: async (req) => Response.json(await translationProgress(req.payload, { user: req.user })),
 }

@@ -15,7 +15,7 @@ async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
 
 async function current(slug: string, locale: string) {
   const guide = (await api('public', `/api/guides?where[slug][equals]=${slug}&depth=0`)).body.docs[0]
-  return (await api('public', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=${locale}&depth=0`)).body.docs[0]
+  return (await api('editor', `/api/publications?where[guide][equals]=${guide.id}&where[locale][equals]=${locale}&where[status][equals]=current&depth=0`)).body.docs[0]
 }
 
 describe('publishing jobs', () => {

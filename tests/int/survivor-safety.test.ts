@@ -121,6 +121,12 @@ describe('drafts and versions', () => {
       json: { slug: 'secret-chapter', guide: created.body.doc.id, order: 1, part: 'other', title: 'Public chapter of a draft guide', _status: 'published' },
     })
     expect(chapter.status).toBe(201)
+    // A published chapter of an unpublished guide is not public: it follows its guide.
+    expect((await api('public', `/api/chapters/${chapter.body.doc.id}`)).status).toBe(404)
+    const listed = await api('public', '/api/chapters?limit=500&depth=0&where[slug][equals]=secret-chapter')
+    expect(listed.body.totalDocs).toBe(0)
+    const gql = await graphql('public', `{ Chapters(where: { slug: { equals: "secret-chapter" } }) { docs { title } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain('Public chapter of a draft guide')
     const probe = await api('public', '/api/chapters?where[guide.title][like]=Secret&depth=0')
     const control = await api('public', '/api/chapters?where[guide.title][like]=NoSuchTitle&depth=0')
     // The filter must not distinguish a matching hidden title from a non-matching one.
@@ -149,5 +155,126 @@ describe('logs', () => {
     expect(log.length).toBeGreaterThan(0)
     expect(log).not.toContain(secret)
     expect(log).not.toMatch(internalValues)
+  })
+})
+
+describe('what translators may read and write', () => {
+  it('never shows a translator a withdrawn or pending quote: by id, list, draft, versions, GraphQL or a populated chapter', async () => {
+    const pending = await api('editor', '/api/quotes', {
+      method: 'POST',
+      json: { slug: 'pending-for-translators', text: 'Pending words Wrenvale not yet confirmed.', attribution: 'Test person', consent: 'pending' },
+    })
+    expect(pending.status).toBe(201)
+    const hidden = [withdrawnId, pending.body.doc.id]
+    for (const id of hidden) {
+      expect((await api('translator-th', `/api/quotes/${id}`)).status).toBe(404)
+      expect((await api('translator-th', `/api/quotes/${id}?draft=true&locale=th`)).status).toBe(404)
+      const versions = await api('translator-th', `/api/quotes/versions?where[parent][equals]=${id}&limit=100`)
+      expect(versions.body.totalDocs ?? 0).toBe(0)
+    }
+    const withdrawnText = (await api('editor', `/api/quotes/${withdrawnId}?locale=en`)).body.text
+    const everything = [
+      await api('translator-th', '/api/quotes?limit=500&locale=all&draft=true'),
+      await api('translator-th', '/api/quotes/versions?limit=500&locale=all'),
+      await api('translator-th', '/api/chapters?limit=500&locale=all&depth=2'),
+      await graphql('translator-th', `{ Quotes(limit: 500, draft: true) { docs { text } } }`),
+      await api('translator-th', '/api/translation-progress'),
+    ]
+    for (const res of everything) {
+      expect(JSON.stringify(res.body)).not.toContain(withdrawnText.slice(0, 40))
+      expect(JSON.stringify(res.body)).not.toContain('Wrenvale')
+    }
+    // Print-only and granted quotes stay open for translation.
+    expect((await api('translator-th', `/api/quotes/${printOnlyId}`)).status).toBe(200)
+    expect((await api('translator-th', `/api/quotes/${grantedId}`)).status).toBe(200)
+    await api('admin', `/api/quotes/${pending.body.doc.id}`, { method: 'DELETE' })
+  })
+
+  it('refuses a translator\'s Thai text for a withdrawn quote, and changes nothing', async () => {
+    const before = await api('editor', `/api/quotes/${withdrawnId}?locale=th&draft=true`)
+    const res = await api('translator-th', `/api/quotes/${withdrawnId}?locale=th&draft=true`, { method: 'PATCH', json: { text: 'ข้อความใหม่ที่ไม่ควรถูกบันทึก' } })
+    expect([403, 404]).toContain(res.status)
+    const after = await api('editor', `/api/quotes/${withdrawnId}?locale=th&draft=true`)
+    expect(after.body.text).toBe(before.body.text)
+  })
+
+  it('leaves pending and withdrawn quotes out of the XLIFF export', async () => {
+    const pending = await api('editor', '/api/quotes', { method: 'POST', json: { slug: 'pending-xliff', text: 'Pending words Larkspur in a chapter.', attribution: 'Test person', consent: 'pending' } })
+    const guide = (await api('editor', '/api/guides?where[slug][equals]=victim-identification&depth=0')).body.docs[0]
+    const chapter = await api('editor', '/api/chapters?locale=en&draft=true', {
+      method: 'POST',
+      json: {
+        slug: 'xliff-pending-probe', guide: guide.id, order: 960, part: 'other', title: 'Probe', _status: 'draft',
+        body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'block', format: '', version: 2, fields: { id: '0000000000000000000000aa', blockName: '', blockType: 'survivorQuote', quote: pending.body.doc.id } }] } },
+      },
+    })
+    expect(chapter.status, JSON.stringify(chapter.body)).toBe(201)
+    const xliff = await api('translator-th', '/api/xliff/export?guide=victim-identification&locale=th')
+    expect(xliff.status).toBe(200)
+    // The probe chapter that places the pending quote is in the file; the quote is not.
+    expect(String(xliff.body)).toContain(`chapters/${chapter.body.doc.id}`)
+    expect(String(xliff.body)).not.toContain('Larkspur')
+    await api('admin', `/api/chapters/${chapter.body.doc.id}`, { method: 'DELETE' })
+    await api('admin', `/api/quotes/${pending.body.doc.id}`, { method: 'DELETE' })
+  })
+
+  it('keeps the translation record (English snapshot, fingerprint, who and when) from the public, and translators cannot write it', async () => {
+    const chapter = (await api('editor', '/api/chapters?limit=1&depth=0&where[translation.status][equals]=approved&locale=th')).body.docs[0]
+    expect(chapter, 'a chapter approved in Thai').toBeDefined()
+    const staff = await api('editor', `/api/chapters/${chapter.id}?locale=th&depth=0`)
+    expect(staff.body.translation.sourceSnapshot).toBeTruthy()
+    expect(staff.body.translation.changedBy).toMatch(/@/)
+    const pub = await api('public', `/api/chapters/${chapter.id}?locale=all&depth=0`)
+    expect(pub.status).toBe(200)
+    for (const locale of Object.values(pub.body.translation ?? {}) as any[]) {
+      for (const field of ['sourceSnapshot', 'sourceFingerprint', 'changedBy', 'changedAt']) expect(locale ?? {}).not.toHaveProperty(field)
+    }
+    expect(JSON.stringify(pub.body)).not.toContain('@guidepress.local')
+    for (const where of ['translation.sourceSnapshot', 'translation.changedBy', 'translation.sourceFingerprint']) {
+      const probe = await api('public', `/api/chapters?locale=th&where[${where}][like]=a`)
+      expect([400, 403], where).toContain(probe.status)
+    }
+    const gql = await graphql('public', `{ Chapters(limit: 5, locale: th) { docs { translation { changedBy sourceSnapshot } } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain('@guidepress.local')
+
+    const forged = await api('translator-th', `/api/chapters/${chapter.id}?locale=th&draft=true`, {
+      method: 'PATCH',
+      json: { translation: { status: 'in-progress', changedBy: 'forged@example.org', sourceFingerprint: { title: 'forged' }, sourceSnapshot: { title: 'forged' } } },
+    })
+    expect(forged.status, JSON.stringify(forged.body)).toBe(200)
+    const stored = (await api('editor', `/api/chapters/${chapter.id}?locale=th&draft=true&depth=0`)).body.translation
+    expect(stored.changedBy).toBe('translator.th@guidepress.local')
+    expect(JSON.stringify(stored)).not.toContain('forged')
+  })
+})
+
+describe('the public cannot tell a hidden quote from a missing one', () => {
+  it('finds no trace of a hidden quote in public chapter bodies, and cannot search bodies', async () => {
+    const chapters = await api('public', '/api/chapters?limit=500&depth=2&locale=all')
+    expect(chapters.status).toBe(200)
+    const text = JSON.stringify(chapters.body)
+    for (const id of [withdrawnId, printOnlyId]) expect(text).not.toMatch(new RegExp(`"quote":(${id}|\\{"id":${id})\\b`))
+    expect(text).toMatch(new RegExp(`"quote":(${grantedId}|\\{"id":${grantedId})\\b`))
+    const search = await api('public', `/api/chapters?where[body][contains]=${withdrawnId}`)
+    expect(search.status).toBe(400)
+    expect(JSON.stringify(search.body)).toMatch(/body/)
+    expect((await api('public', `/api/chapters?where[body.root.children][contains]=block`)).status).toBe(400)
+  })
+
+  it('answers POST /access/:id the same for a hidden and a missing quote', async () => {
+    const hidden = await api('public', `/api/quotes/access/${withdrawnId}`, { method: 'POST', json: {} })
+    const missing = await api('public', '/api/quotes/access/987654', { method: 'POST', json: {} })
+    const visible = await api('public', `/api/quotes/access/${grantedId}`, { method: 'POST', json: {} })
+    expect(hidden.status).toBe(missing.status)
+    expect(hidden.body).toEqual(missing.body)
+    expect(visible.body).toEqual(missing.body)
+  })
+
+  it('counts only what each reader may read in the translation progress', async () => {
+    const items = async (role: 'public' | 'translator-th' | 'editor') =>
+      (await api(role, '/api/translation-progress')).body.guides.find((g: any) => g.slug === 'victim-identification').locales.th.items as number
+    // Editors count guide 1's withdrawn quote; translators (who see every chapter, drafts too) do not.
+    expect((await items('editor')) - (await items('translator-th'))).toBe(1)
+    expect(await items('public')).toBeLessThanOrEqual(await items('translator-th'))
   })
 })

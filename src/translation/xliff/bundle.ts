@@ -1,9 +1,10 @@
 // The documents a translator works on for one guide: the guide, its chapters, the quotes and
 // exercises the chapters place, its images, its legal instruments and the series glossary.
-// Quotes whose consent was withdrawn are never sent out for translation.
+// Quotes whose consent is pending or withdrawn are never sent out for translation.
 import type { CollectionConfig, Payload } from 'payload'
 import { blockRefs } from '../../blocks/refs'
 import { defaultLocale } from '../../i18n/locales'
+import { consentAllowsPrint } from '../../fields/options'
 
 
 type Plain = Record<string, any>
@@ -51,7 +52,7 @@ export async function guideBundle(payload: Payload, slug: string, locale: string
   for (const [collection, ids] of wanted) {
     for (const id of ids) {
       const english = await readDocument(payload, collection, id, defaultLocale)
-      if (!english || (collection === 'quotes' && english.consent === 'withdrawn')) continue
+      if (!english || (collection === 'quotes' && !consentAllowsPrint(english.consent))) continue
       const target = (await readDocument(payload, collection, id, locale)) ?? {}
       documents.push({ collection, id: english.id, label: labelOf(collection, english), english, target })
     }

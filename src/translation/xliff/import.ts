@@ -5,6 +5,7 @@
 // drafts only, and recorded in the audit trail.
 import type { Payload } from 'payload'
 import { translatorLocales, userIsEditor, userIsTranslator } from '../../access/roles'
+import { consentAllowsPrint } from '../../fields/options'
 import { defaultLocale, isLocaleCode, translationLocales, type LocaleCode } from '../../i18n/locales'
 import type { TranslationStatus } from '../statuses'
 import { translatableCollections } from '../statuses'
@@ -167,7 +168,7 @@ function assessUnit(unit: XmlElement, segment: Segment | undefined, plan: Docume
     return
   }
   if (!segment) return problem('the English source no longer has this paragraph or field', report.stale, 'stale')
-  if (plan.collection === 'quotes' && plan.english.consent === 'withdrawn') return problem('consent for this quote was withdrawn; its translation is not stored', report.rejected, 'rejected')
+  if (plan.collection === 'quotes' && !consentAllowsPrint(plan.english.consent)) return problem('this quote may not be translated now (its consent is pending or withdrawn); its translation is not stored', report.rejected, 'rejected')
   const fingerprint = unit.attributes.extradata
   if (!fingerprint) return problem('the unit has lost its source fingerprint (extradata); export the guide again', report.rejected, 'rejected')
   if (fingerprint !== segment.fingerprint) return problem('the English changed since this file was exported; export again and translate the new source', report.stale, 'stale')

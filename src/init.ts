@@ -1,0 +1,13 @@
+// What Payload does when it starts: migrations everywhere; in the server, the withdrawal sweep too.
+import type { Payload } from 'payload'
+import { migrateDatabase } from './db'
+import type { Env } from './env'
+import { scheduleWithdrawalSweep } from './jobs/withdrawalSweep'
+
+export const onInit =
+  (env: Env) =>
+  async (payload: Payload): Promise<void> => {
+    await migrateDatabase(payload)
+    if (process.env.GUIDEPRESS_SERVER !== '1') return
+    scheduleWithdrawalSweep(payload, env.PUBLICATIONS_DIR, env.WITHDRAWAL_SWEEP_SECONDS)
+  }
