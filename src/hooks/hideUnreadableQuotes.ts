@@ -1,4 +1,4 @@
-// A chapter read by the public carries no trace of a survivor quote the public may not read: the
+// A chapter read by the public over REST or GraphQL carries no trace of a survivor quote the public may not read: the
 // quote block is removed from the body, so a hidden quote looks exactly like one never placed
 // (no bare id to probe). Staff keep the block, since they save bodies back; a translator's read
 // of a pending or withdrawn quote is refused by the quote's own access, so only its id remains.
@@ -45,7 +45,9 @@ async function publicQuoteIds(req: PayloadRequest, ids: string[]): Promise<Set<s
 export const hideUnreadableQuotes =
   (field: string): CollectionAfterReadHook =>
   async ({ doc, req }) => {
-    if (req.user || !doc?.[field]) return doc
+    // Only answers to anonymous REST and GraphQL requests: guidepress's own reads (the publishing
+    // loader, XLIFF, progress) use the Local API and must see every placed block.
+    if (req.user || req.payloadAPI === 'local' || !doc?.[field]) return doc
     const states = statesOf(doc[field])
     const ids = [...new Set(states.flatMap((state) => blockRefs(state, 'survivorQuote', 'quote').map(String)))]
     if (ids.length === 0) return doc

@@ -82,6 +82,16 @@ describe.each(['en', 'id', 'ms', 'vi', 'th'])('the %s edition of guide 1', (loca
   })
 })
 
+describe('print-only quotes', () => {
+  it('are printed, though the public API never shows them', async () => {
+    const quote = (await api('editor', '/api/quotes?depth=0&locale=en&where[consent][equals]=print-only&limit=1')).body.docs[0]
+    expect(quote, 'a print-only quote in the demo series').toBeDefined()
+    expect((await api('public', `/api/quotes/${quote.id}`)).status).toBe(404)
+    const { file, record } = await downloadEdition('protection-and-support', 'en')
+    expect(squash(pageTexts(file, record.pages).join(''))).toContain(squash(quote.text).slice(0, 60))
+  })
+})
+
 describe('Thai and Vietnamese text', () => {
   it('extracts exactly as entered', async () => {
     const th = await downloadEdition(slug, 'th')

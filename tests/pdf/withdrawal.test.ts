@@ -113,17 +113,17 @@ async function drill(marker: string, takeAway: (quoteId: number) => Promise<void
   const quoteId = await placePrintedQuote(marker)
   await translatorDrafts(quoteId, marker)
   const printedUrls = Object.values(await currentByLocale()).map((p: any) => p.url)
+  // SQLite reuses the id of a deleted quote, so older records may name this id: only files still on disk count.
+  const printing = (await publicationsOfGuide()).filter((p) => !p.fileRemovedAt && (p.printedQuotes ?? []).map(String).includes(String(quoteId)))
+  expect(printing.filter((p) => p.status === 'current')).toHaveLength(localeCodes.length)
   await takeAway(quoteId)
 
   // At once, before any rebuild: no current edition printed it, and no file on disk holds it.
-  const records = await publicationsOfGuide()
-  const printing = records.filter((p) => (p.printedQuotes ?? []).map(String).includes(String(quoteId)))
-  expect(printing.length).toBeGreaterThanOrEqual(localeCodes.length)
+  const after = new Map((await publicationsOfGuide()).map((p) => [p.id, p]))
   for (const p of printing) {
-    expect(p.status).not.toBe('current')
-    expect(p.fileRemovedAt).toBeTruthy()
+    expect(after.get(p.id).status).toBe(p.status === 'current' ? 'withdrawn' : p.status)
+    expect(after.get(p.id).fileRemovedAt).toBeTruthy()
   }
-  expect(printing.filter((p) => p.status === 'withdrawn')).toHaveLength(localeCodes.length)
   await expectGoneEverywhere(quoteId, marker, printedUrls, options)
 
   // The rebuild brings back a current edition in every language, without the quote.
@@ -186,6 +186,7 @@ describe('the withdrawal backstop', () => {
     const printedUrls = Object.values(await currentByLocale()).map((p: any) => p.url)
     // A write that no hook sees (a database tool, a restore): only the sweep can catch it.
     await db().execute({ sql: 'UPDATE quotes SET consent = ? WHERE id = ?', args: ['withdrawn', quoteId] })
+    await db().execute({ sql: 'UPDATE _quotes_v SET version_consent = ? WHERE parent_id = ?', args: ['withdrawn', quoteId] })
     await api('editor', `/api/chapters/${chapterId}?locale=en`, { method: 'PATCH', json: { title: 'Withdrawal drill', _status: 'published' } })
     await runQueue()
     await expectGoneEverywhere(quoteId, marker, printedUrls)
