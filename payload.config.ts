@@ -21,7 +21,7 @@ import { defaultLocale, locales, type Locale } from './src/i18n/locales'
 import { logger } from './src/logger'
 import { docAccessParity } from './src/plugins/docAccessParity'
 import { inputGuard } from './src/plugins/inputGuard'
-import { queryGuard } from './src/plugins/queryGuard'
+import { hiddenFieldQueries } from './src/plugins/hiddenFieldQueries'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
@@ -76,7 +76,7 @@ export default buildConfig({
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
     inputGuard(),
-    queryGuard(),
+    hiddenFieldQueries(),
     translatorGuard(),
     docAccessParity(),
   ],

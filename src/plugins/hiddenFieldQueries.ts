@@ -39,7 +39,7 @@ const guardFor =
     return args
   }
 
-export const queryGuard =
+export const hiddenFieldQueries =
   () =>
   (config: Config): Config => ({
     ...config,
