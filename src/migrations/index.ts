@@ -4,6 +4,7 @@ import * as migration_20261123_172423_jobs from './20261123_172423_jobs';
 import * as migration_20261123_173000_toc_pages from './20261123_173000_toc_pages';
 import * as migration_20261123_174512_translation_workflow from './20261123_174512_translation_workflow';
 import * as migration_20261123_175328_publication_gate from './20261123_175328_publication_gate';
+import * as migration_20261130_092017_no_login_lockout from './20261130_092017_no_login_lockout';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_175328_publication_gate.up,
     down: migration_20261123_175328_publication_gate.down,
-    name: '20261123_175328_publication_gate'
+    name: '20261123_175328_publication_gate',
+  },
+  {
+    up: migration_20261130_092017_no_login_lockout.up,
+    down: migration_20261130_092017_no_login_lockout.down,
+    name: '20261130_092017_no_login_lockout'
   },
 ];
