@@ -18,7 +18,10 @@ import { databaseAdapter, migrateDatabase } from './src/db'
 import { parseEnv } from './src/env'
 import { defaultLocale, locales, type Locale } from './src/i18n/locales'
 import { logger } from './src/logger'
+import { onShutdown } from './src/shutdown'
+import { graphqlCostRules } from './src/graphql/costLimits'
 import { inputGuard } from './src/plugins/inputGuard'
+import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
@@ -57,9 +60,15 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(env.DATABASE_URL),
   sharp,
-  onInit: migrateDatabase,
+  onInit: async (payload) => {
+    await migrateDatabase(payload)
+    onShutdown(payload.destroy)
+  },
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
-  graphQL: { maxComplexity: 2000 },
+  graphQL: {
+    maxComplexity: 2000,
+    validationRules: graphqlCostRules({ maxAliases: env.GRAPHQL_MAX_ALIASES, maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, maxDocuments: env.MAX_DOCUMENTS_PER_REQUEST }),
+  },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
     tasks: [publishGuideTask],
@@ -73,6 +82,7 @@ export default buildConfig({
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
     inputGuard(),
+    queryGuard(),
     translatorGuard(),
   ],
 })

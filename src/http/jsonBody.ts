@@ -1,0 +1,86 @@
+// Reads JSON request bodies under /api before Payload does: a body nested deeper than
+// JSON_MAX_DEPTH is refused with a 400 (Payload walks bodies recursively and would crash with a
+// 500), and the login throttle can see who is logging in. Payload reads the raw body itself, so
+// the request handed on to Next replays the same bytes.
+import { IncomingMessage } from 'node:http'
+import type { Request, RequestHandler, Response } from 'express'
+
+const isJson = (req: Request) => /^application\/(?:[\w.+-]*\+)?json\b/i.test(req.headers['content-type'] ?? '')
+
+/** The deepest nesting of arrays and objects in JSON text, stopping early past `limit`. */
+export function jsonDepth(text: string, limit = Infinity): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) {
+      depth++
+      if (depth > deepest && (deepest = depth) > limit) return deepest
+    } else if (c === 125 || c === 93) depth--
+  }
+  return deepest
+}
+
+export function readJsonBodies({ maxBytes, maxDepth }: { maxBytes: number; maxDepth: number }): RequestHandler {
+  return async (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || !req.path.startsWith('/api/') || !isJson(req)) return next()
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > maxBytes) return void tooLarge(res, maxBytes)
+    const chunks: Buffer[] = []
+    let size = 0
+    try {
+      for await (const chunk of req as AsyncIterable<Buffer>) {
+        size += chunk.length
+        if (size > maxBytes) return void tooLarge(res, maxBytes)
+        chunks.push(chunk)
+      }
+    } catch {
+      return void res.destroy() // the client went away mid-body
+    }
+    const raw = Buffer.concat(chunks)
+    const text = raw.toString('utf8')
+    if (jsonDepth(text, maxDepth) > maxDepth) {
+      res.status(400).json({ errors: [{ message: `The JSON body is nested more than ${maxDepth} levels deep. Send a flatter document.` }] })
+      return
+    }
+    res.locals.rawBody = raw
+    try {
+      res.locals.jsonBody = JSON.parse(text)
+    } catch {
+      // Malformed JSON is Payload's to answer; it is handed on unchanged.
+    }
+    next()
+  }
+}
+
+function tooLarge(res: Response, maxBytes: number) {
+  res.status(413).set('connection', 'close').json({ errors: [{ message: `The JSON body is larger than ${maxBytes} bytes (UPLOAD_MAX_BYTES). Send less.` }] })
+}
+
+/** The parsed JSON body, when readJsonBodies read one. */
+export const jsonBodyOf = (res: Response): unknown => res.locals.jsonBody
+
+/** The request to hand to Next: the original, or a copy replaying the body read above. */
+export function requestForNext(req: Request, res: Response): IncomingMessage {
+  const raw = res.locals.rawBody as Buffer | undefined
+  if (!raw) return req
+  const copy = new IncomingMessage(req.socket)
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+  })
+  copy.push(raw)
+  copy.push(null)
+  copy.complete = true
+  return copy
+}
