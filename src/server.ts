@@ -11,6 +11,7 @@ import { limitPageSize } from './http/limitPageSize'
 import { readJsonBodies, requestForNext } from './http/jsonBody'
 import { throttleLogins } from './http/loginThrottle'
 import { servePublications } from './http/publications'
+import { rejectMalformedId } from './http/rejectMalformedId'
 import { rejectUnknownLocale } from './http/rejectUnknownLocale'
 import { requestDeadline } from './http/requestDeadline'
 import { securityHeaders } from './http/securityHeaders'
@@ -46,6 +47,8 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   })
   server.use('/publications', ...servePublications(env.PUBLICATIONS_DIR))
   server.use('/api', rejectUnknownLocale, limitPageSize(env.MAX_DOCUMENTS_PER_REQUEST))
+  // MongoDB ids are hexadecimal and may start with a digit; only SQLite's are whole numbers.
+  if (env.DATABASE_URL.startsWith('file:')) server.use('/api', rejectMalformedId)
   // No body parser: Payload reads the raw request body itself. JSON bodies are read here only to
   // check their depth and who logs in, and replayed to Next unchanged.
   server.use(readJsonBodies({ maxBytes: env.UPLOAD_MAX_BYTES, maxDepth: env.JSON_MAX_DEPTH }))

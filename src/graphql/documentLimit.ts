@@ -59,7 +59,7 @@ export function documentLimitRule(max: number, variables: Record<string, unknown
         const total = documentsIn(operation.selectionSet, root, 1, 0)
         if (total > max && Number.isFinite(total)) {
           context.reportError(
-            new GraphQLError(`This query asks for up to ${total} documents; the limit is ${max} per request. Ask for fewer (smaller limits, fewer aliases or nested lists) and page through with page.`, { nodes: [operation] }),
+            new GraphQLError(`This query asks for more than ${max} documents (at least ${total}), the limit per request. Ask for fewer (smaller limits, fewer aliases or nested lists) and page through with page.`, { nodes: [operation] }),
           )
         }
       },

@@ -12,7 +12,7 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
         return
       }
       res.status(503).set({ connection: 'close', 'retry-after': '5' }).json({
-        errors: [{ message: `The request took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. Ask for less (a smaller limit or depth, fewer fields) or try again later.` }],
+        errors: [{ message: `The request took longer than ${timeoutMs / 1000} s and was stopped. Ask for less (a smaller limit or depth, fewer fields) or try again later.` }],
       })
       // Whatever is still writing to this response (Next, Payload) writes into nothing from here.
       res.once('finish', () => req.socket.destroySoon())

@@ -1,8 +1,8 @@
 // A second guidepress server on the integration tests' database, for tests that need other
 // settings than the shared one (real login limits, short deadlines) or that stop it (SIGTERM).
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { inject } from 'vitest'
-import { root, tsx } from './scripts'
+import { startServerProcess } from './scripts'
 import { freePort, waitForUrl } from './server.setup'
 
 export interface OwnServer {
@@ -19,7 +19,7 @@ export async function startOwnServer(overrides: Record<string, string | undefine
   const port = await freePort()
   const merged: Record<string, string | undefined> = { ...inject('testEnv'), PORT: String(port), JOBS_AUTORUN: 'false', ...overrides }
   const env = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined))
-  const child = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = startServerProcess(env)
   let output = ''
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()))

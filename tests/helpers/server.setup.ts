@@ -1,13 +1,13 @@
 // Starts guidepress for the integration tests: a fresh SQLite file in a temp folder, migrated and
 // seeded by the real setup script, served by the real Express + Next production server.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { root, runScript, tsx } from './scripts'
+import { root, runScript, startServerProcess } from './scripts'
 
 export const testPassword = 'test-password-7f3a'
 
@@ -85,7 +85,7 @@ export default async function setup(project: TestProject) {
 
   const seededAt = new Date().toISOString()
 
-  const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = startServerProcess(env)
   // The server's own log is kept for the tests (nothing internal may ever appear in it) and for debugging.
   const logFile = path.join(root, 'tmp', 'test-server.log')
   mkdirSync(path.dirname(logFile), { recursive: true })
