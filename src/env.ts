@@ -56,9 +56,9 @@ const envSchema = z
       .transform((v): boolean | number | string[] => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim()).filter(Boolean))),
     // GraphQL cost limits: aliases, selection depth and graphql-armor's cost. MAX_DOCUMENTS_PER_REQUEST bounds REST's `limit` and,
     // in GraphQL, the sum of the limits a query asks for (nested lists multiplied).
-    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(10),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
-    MAX_DOCUMENTS_PER_REQUEST: z.coerce.number().int().positive().default(500),
+    MAX_DOCUMENTS_PER_REQUEST: z.coerce.number().int().positive().default(200),
     GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
     // JSON request bodies nested deeper than this are refused before Payload reads them.
     JSON_MAX_DEPTH: z.coerce.number().int().min(8).default(64),

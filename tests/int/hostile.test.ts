@@ -10,10 +10,10 @@ import { startOwnServer, type OwnServer } from '../helpers/ownServer'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The costliest query the default limits let through: every alias allowed, documents up to the cap, related documents resolved. */
-function worstAllowedQuery(aliases = 15, documents = 500): string {
+function worstAllowedQuery(aliases = 10, documents = 200): string {
   const limit = Math.floor(documents / aliases)
   const fields = `docs { id title slug order part body guide { title summary legalInstruments { name shortName } } }`
-  return `{ ${Array.from({ length: aliases }, (_, i) => `c${i}: Chapters(limit: ${limit}, page: ${(i % 3) + 1}, locale: th) { ${fields} }`).join(' ')} }`
+  return `{ ${Array.from({ length: aliases }, (_, i) => `c${i}: Chapters(limit: ${limit}, page: ${(i % 2) + 1}, locale: th) { ${fields} }`).join(' ')} }`
 }
 
 /** Times /healthz every 100 ms until `running` settles. */
@@ -60,16 +60,16 @@ describe('GraphQL cost limits', () => {
     const started = performance.now()
     const res = await graphql('public', query)
     expect(performance.now() - started).toBeLessThan(2000)
-    expectRefused(res, /Aliases limit of 15 exceeded, found 300\. Send fewer aliased fields/)
+    expectRefused(res, /Aliases limit of 10 exceeded, found 300\. Send fewer aliased fields/)
   })
 
   it('refuses a query that asks for more documents than the limit, counting nested lists and "all"', async () => {
-    expectRefused(await graphql('public', '{ Chapters(limit: 501) { docs { id } } }'), /more than 500 documents \(at least 501\)/)
-    expectRefused(await graphql('public', '{ a: Guides(limit: 20) { docs { id } } b: GlossaryTerms(limit: 490) { docs { id } } }'), /more than 500 documents/)
-    expectRefused(await graphql('public', '{ Quotes(limit: 0) { docs { id } } }'), /limit between 1 and 500/)
-    expectRefused(await graphql('public', '{ Quotes(pagination: false) { docs { id } } }'), /limit between 1 and 500/)
-    expectRefused(await graphql('public', 'query ($n: Int) { Quotes(limit: $n) { docs { id } } }', { n: 10_000 }), /more than 500 documents/)
-    const ordinary = await graphql('public', '{ a: Guides(limit: 6, sort: "seriesNumber") { docs { title } } b: Chapters(limit: 100) { docs { title } } }')
+    expectRefused(await graphql('public', '{ Chapters(limit: 201) { docs { id } } }'), /more than 200 documents \(at least 201\)/)
+    expectRefused(await graphql('public', '{ a: Guides(limit: 20) { docs { id } } b: GlossaryTerms(limit: 190) { docs { id } } }'), /more than 200 documents/)
+    expectRefused(await graphql('public', '{ Quotes(limit: 0) { docs { id } } }'), /limit between 1 and 200/)
+    expectRefused(await graphql('public', '{ Quotes(pagination: false) { docs { id } } }'), /limit between 1 and 200/)
+    expectRefused(await graphql('public', 'query ($n: Int) { Quotes(limit: $n) { docs { id } } }', { n: 10_000 }), /more than 200 documents/)
+    const ordinary = await graphql('public', '{ a: Guides(limit: 6, sort: "seriesNumber") { docs { title } } b: Chapters(limit: 100) { docs { title } } c: Quotes(limit: 90) { docs { id } } }')
     expect(ordinary.status).toBe(200)
     expect(ordinary.body.errors).toBeUndefined()
     expect(ordinary.body.data.a.docs).toHaveLength(6)
@@ -112,7 +112,7 @@ describe('bad requests get a 4xx naming what to fix, and change nothing', () => 
   it('a word where an id belongs', async () => {
     await refused(() => api('public', '/api/quotes/abc'), 400, /not an id of quotes.*whole number/)
     await refused(() => api('editor', '/api/chapters/abc', { method: 'PATCH', json: { title: 'x' } }), 400, /not an id of chapters/)
-    await refused(() => api('editor', '/api/glossary-terms/1abc', { method: 'DELETE' }), 400, /"1abc" is not an id: an id is a whole number/)
+    await refused(() => api('editor', '/api/glossary-terms/1abc', { method: 'DELETE' }), 400, /1abc\\?" is not an id: an id is a whole number/)
   })
 
   it('near on a field that is not a point', async () => {
@@ -144,8 +144,8 @@ describe('bad requests get a 4xx naming what to fix, and change nothing', () => 
   })
 
   it('a REST page larger than the limit', async () => {
-    await refused(() => api('public', '/api/quotes?limit=100000'), 400, /limit must be a whole number up to 500/)
-    expect((await api('public', '/api/quotes?limit=500&depth=0')).status).toBe(200)
+    await refused(() => api('public', '/api/quotes?limit=100000'), 400, /limit must be a whole number up to 200/)
+    expect((await api('public', '/api/quotes?limit=200&depth=0')).status).toBe(200)
   })
 
   it('an XLIFF file with 50,000 nested elements', async () => {
