@@ -16,6 +16,11 @@ const root = path.resolve(import.meta.dirname, '..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 const password = 'bench-password-123'
 
+function pgrep(args: string[]): number[] {
+  const run = spawnSync('pgrep', args, { encoding: 'utf8' })
+  return run.stdout.split('\n').filter(Boolean).map(Number)
+}
+
 const freePort = () =>
   new Promise<number>((resolve) => {
     const probe = net.createServer().listen(0, () => {
@@ -84,10 +89,15 @@ const result = await autocannon({
 
 const queue = await jobs()
 const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx']
+// The publishing job's Chromium, started by the server: it must be gone once the server has stopped.
+const chromiums = () => pgrep(['-P', String(server.pid), 'chromium'])
+const browsers = chromiums()
 const stopping = performance.now()
 server.kill('SIGTERM')
 const code = await exited
 const shutdownSeconds = (performance.now() - stopping) / 1000
+await new Promise((r) => setTimeout(r, 1000))
+const leftBehind = browsers.filter((pid) => pgrep(['-f', 'chromium']).includes(pid))
 
 const row = (label: string, value: string | number) => console.log(`  ${label.padEnd(42)} ${value}`)
 console.log('\nload on the public API (REST + GraphQL), publishing queue running:')
@@ -100,4 +110,5 @@ row('never answered (timeouts at 45 s; goal 0)', result.timeouts)
 row('in flight when the bench stopped', Math.max(0, result.requests.sent - answered - result.errors))
 row('publishing jobs left (processing)', `${queue.length} (${queue.filter((j) => j.processing).length})`)
 row('shutdown after SIGTERM (s)', `${shutdownSeconds.toFixed(1)} (exit code ${code})`)
+row('jobs Chromium running at SIGTERM / left after', `${browsers.length} / ${leftBehind.length}`)
 rmSync(dir, { recursive: true, force: true })
