@@ -40,7 +40,8 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.disable('x-powered-by')
   server.set('trust proxy', env.TRUST_PROXY)
   server.use(inFlight.track)
-  server.use(requestDeadline(env.REQUEST_TIMEOUT_MS))
+  // Running the publishing queue on demand prints every edition it holds: minutes, not seconds.
+  server.use(requestDeadline(env.REQUEST_TIMEOUT_MS, { '/api/payload-jobs/run': Math.max(env.REQUEST_TIMEOUT_MS, 15 * 60_000) }))
   server.use(securityHeaders({ https: env.PUBLIC_URL.startsWith('https:') }))
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })

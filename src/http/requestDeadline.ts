@@ -1,9 +1,11 @@
 // Every request ends: one still unanswered after the deadline gets a 503 saying so, and its
-// connection is closed, so a slow or hostile request can never hold a socket open for minutes.
+// connection is closed, so a slow or hostile request never holds a socket open past its budget.
 import type { RequestHandler } from 'express'
 
-export function requestDeadline(timeoutMs: number): RequestHandler {
+/** `longer` gives named paths their own budget (running the publishing queue prints PDFs for minutes). */
+export function requestDeadline(defaultMs: number, longer: Record<string, number> = {}): RequestHandler {
   return (req, res, next) => {
+    const timeoutMs = longer[req.path] ?? defaultMs
     const timer = setTimeout(() => {
       if (res.writableEnded) return
       if (res.headersSent) {
