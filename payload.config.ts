@@ -81,7 +81,7 @@ export default buildConfig({
   },
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
-    inputGuard(),
+    inputGuard({ maxDepth: env.JSON_MAX_DEPTH }),
     queryGuard(),
     translatorGuard(),
   ],

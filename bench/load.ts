@@ -7,6 +7,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { createClient } from '@libsql/client'
 import autocannon from 'autocannon'
 
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '64' }, seconds: { type: 'string', default: '60' } } })
@@ -67,8 +68,12 @@ const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', hea
 const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
 const quote = (await (await fetch(`${url}/api/quotes?limit=1&depth=0`, { headers: auth })).json()).docs[0]
 const edited = await fetch(`${url}/api/quotes/${quote.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ attribution: `${quote.attribution} (load bench)`, _status: 'published' }) })
-const jobs = async () => ((await (await fetch(`${url}/api/payload-jobs?depth=0&limit=50`, { headers: auth })).json()).docs ?? []) as { processing: boolean; completedAt?: string }[]
-console.log(`quote published (${edited.status}); publishing jobs queued: ${(await jobs()).length}`)
+// The jobs and editions are read from the database file: the API does not show jobs.
+const db = createClient({ url: `file:${path.join(dir, 'bench.db')}` })
+const count = async (sql: string) => Number((await db.execute(sql)).rows[0].n)
+const jobs = () => count('SELECT COUNT(*) AS n FROM payload_jobs WHERE completed_at IS NULL')
+const editions = () => count("SELECT COUNT(*) AS n FROM publications WHERE status = 'current'")
+console.log(`quote published (${edited.status}); publishing jobs waiting: ${await jobs()}; current editions: ${await editions()}`)
 
 const graphqlBody = JSON.stringify({ query: '{ Guides(locale: vi, sort: "seriesNumber") { docs { seriesNumber title summary legalInstruments { shortName name } } } }' })
 const result = await autocannon({
@@ -87,7 +92,7 @@ const result = await autocannon({
   ],
 })
 
-const queue = await jobs()
+const [jobsLeft, editionsBuilt] = [await jobs(), await editions()]
 const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx']
 // The publishing job's Chromium, started by the server: it must be gone once the server has stopped.
 const chromiums = () => pgrep(['-P', String(server.pid), 'chromium'])
@@ -108,7 +113,8 @@ row('answers 2xx / 4xx / 5xx', `${result['2xx']} / ${result['4xx']} / ${result['
 row('connection errors', result.errors - result.timeouts)
 row('never answered (timeouts at 45 s; goal 0)', result.timeouts)
 row('in flight when the bench stopped', Math.max(0, result.requests.sent - answered - result.errors))
-row('publishing jobs left (processing)', `${queue.length} (${queue.filter((j) => j.processing).length})`)
+row('current editions built during the run', editionsBuilt)
+row('publishing jobs not finished at SIGTERM', jobsLeft)
 row('shutdown after SIGTERM (s)', `${shutdownSeconds.toFixed(1)} (exit code ${code})`)
 row('jobs Chromium running at SIGTERM / left after', `${browsers.length} / ${leftBehind.length}`)
 rmSync(dir, { recursive: true, force: true })

@@ -143,6 +143,13 @@ describe('bad requests get a 4xx naming what to fix, and change nothing', () => 
     expect((await api('editor', `/api/chapters/${chapter.id}?depth=0`)).body.title).toBe(chapter.title)
   })
 
+  it('the same nesting sent as a multipart form (_payload)', async () => {
+    const term = (await api('editor', '/api/glossary-terms?limit=1&depth=0')).body.docs[0]
+    const form = new FormData()
+    form.append('_payload', `{"definition":${'['.repeat(20_000)}${']'.repeat(20_000)}}`)
+    await refused(() => api('editor', `/api/glossary-terms/${term.id}`, { method: 'PATCH', form }), 400, /nested more than 64 levels/)
+  })
+
   it('a REST page larger than the limit', async () => {
     await refused(() => api('public', '/api/quotes?limit=100000'), 400, /limit must be a whole number up to 200/)
     expect((await api('public', '/api/quotes?limit=200&depth=0')).status).toBe(200)
