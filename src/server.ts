@@ -8,7 +8,7 @@ import { LoginThrottle } from './auth/loginThrottle'
 import { parseEnv, type Env } from './env'
 import { InFlight } from './http/inFlight'
 import { limitPageSize } from './http/limitPageSize'
-import { readJsonBodies, requestForNext } from './http/jsonBody'
+import { readRequestBodies, requestForNext } from './http/requestBody'
 import { throttleLogins } from './http/loginThrottle'
 import { servePublications } from './http/publications'
 import { rejectMalformedId } from './http/rejectMalformedId'
@@ -50,9 +50,9 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.use('/api', rejectUnknownLocale, limitPageSize(env.MAX_DOCUMENTS_PER_REQUEST))
   // MongoDB ids are hexadecimal and may start with a digit; only SQLite's are whole numbers.
   if (env.DATABASE_URL.startsWith('file:')) server.use('/api', rejectMalformedId)
-  // No body parser: Payload reads the raw request body itself. JSON bodies are read here only to
-  // check their depth and who logs in, and replayed to Next unchanged.
-  server.use(readJsonBodies({ maxBytes: env.UPLOAD_MAX_BYTES, maxDepth: env.JSON_MAX_DEPTH }))
+  // No body parser: Payload reads the raw request body itself. JSON bodies (and login forms) are
+  // read here only to check their depth and who logs in, and replayed to Next unchanged.
+  server.use(readRequestBodies({ maxBytes: env.UPLOAD_MAX_BYTES, maxDepth: env.JSON_MAX_DEPTH }))
   server.use(throttleLogins(throttle))
   server.use((req, res) => handle(requestForNext(req, res), res))
 

@@ -4,7 +4,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql'
 import type { LoginThrottle } from '../auth/loginThrottle'
-import { jsonBodyOf } from './jsonBody'
+import { jsonBodyOf } from './requestBody'
 
 type Json = Record<string, unknown>
 

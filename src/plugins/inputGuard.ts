@@ -1,6 +1,6 @@
 // Refuses malformed input before Payload's own hooks touch it: data nested deeper than
 // JSON_MAX_DEPTH (Payload copies it recursively and would overflow the stack: a 500; JSON bodies are
-// refused earlier, in src/http/jsonBody.ts, this catches multipart `_payload` and GraphQL input),
+// refused earlier, in src/http/requestBody.ts, this catches multipart `_payload` and GraphQL input),
 // rich text that is not a Lexical editor state (Lexical's hooks would throw a 500), and relations to
 // documents that do not exist (SQLite would fail on the foreign key with a 500). Each becomes a 400.
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field } from 'payload'

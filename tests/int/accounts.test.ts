@@ -18,6 +18,14 @@ async function login(url: string, email: string, pass: string, from?: string) {
   return { status: res.status, retryAfter: res.headers.get('retry-after'), cookie: res.headers.get('set-cookie'), body: (await res.json()) as any }
 }
 
+/** A login as the admin's form sends it: multipart form data with the JSON in `_payload`. */
+async function loginForm(url: string, email: string, pass: string, from: string) {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ email, password: pass }))
+  const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'x-forwarded-for': from }, body: form })
+  return { status: res.status, retryAfter: res.headers.get('retry-after') }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 describe('unlocking accounts', () => {
@@ -135,6 +143,14 @@ describe('login throttling with the real defaults', () => {
     // The owner, elsewhere, logs in at once.
     const owner = await login(server.url, email, password(), '198.51.100.7')
     expect(owner.status).toBe(200)
+  })
+
+  it("throttles the admin's login form (multipart) like the JSON login", async () => {
+    const from = '203.0.113.40'
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) statuses.push((await loginForm(server.url, 'translator.vi@guidepress.local', `guess-${i}`, from)).status)
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+    expect((await loginForm(server.url, 'translator.vi@guidepress.local', password(), '198.51.100.40')).status).toBe(200)
   })
 
   it('counts every aliased loginUser of one GraphQL request as an attempt', async () => {

@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { documentLimitRule } from '../../src/graphql/documentLimit'
-import { jsonDepth } from '../../src/http/jsonBody'
+import { jsonDepth } from '../../src/http/requestBody'
 
 describe('JSON depth', () => {
   it('counts nested arrays and objects, not brackets inside strings', () => {
