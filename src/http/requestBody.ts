@@ -64,6 +64,12 @@ export function readRequestBodies({ maxBytes: jsonMaxBytes, maxDepth }: { maxByt
     } catch {
       // Malformed JSON is Payload's to answer; it is handed on unchanged.
     }
+    // GraphQL's parser recurses too: a query nesting literals thousands deep overflows its stack.
+    const query = (res.locals.jsonBody as { query?: unknown } | undefined)?.query
+    if (typeof query === 'string' && jsonDepth(query, maxDepth) > maxDepth) {
+      res.status(400).json({ errors: [{ message: `The GraphQL query is nested more than ${maxDepth} levels deep. Send a flatter query (pass large values as variables).` }] })
+      return
+    }
     next()
   }
 }

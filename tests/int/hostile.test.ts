@@ -143,6 +143,11 @@ describe('bad requests get a 4xx naming what to fix, and change nothing', () => 
     expect((await api('editor', `/api/chapters/${chapter.id}?depth=0`)).body.title).toBe(chapter.title)
   })
 
+  it('the same nesting in a GraphQL literal', async () => {
+    const query = `mutation { updateGlossaryTerm(id: 1, data: { term: ${'['.repeat(5000)}"x"${']'.repeat(5000)} }) { id } }`
+    await refused(async () => graphql('editor', query), 400, /GraphQL query is nested more than 64 levels/)
+  })
+
   it('the same nesting sent as a multipart form (_payload)', async () => {
     const term = (await api('editor', '/api/glossary-terms?limit=1&depth=0')).body.docs[0]
     const form = new FormData()
