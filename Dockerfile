@@ -25,4 +25,4 @@ EXPOSE 3000
 VOLUME ["/app/data", "/app/media"]
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://localhost:3000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # Migrations (SQLite) and the demo content (empty database, SEED_ON_START=true) run before serving.
-CMD ["sh", "-c", "npx tsx --conditions=production --max-old-space-size=512 scripts/setup.ts && exec npx tsx --max-old-space-size=1024 scripts/serve.ts"]
+CMD ["sh", "-c", "npx tsx --conditions=production --max-old-space-size=512 scripts/setup.ts && exec node --import tsx --max-old-space-size=1024 scripts/serve.ts"]

@@ -20,8 +20,10 @@ import { onInit } from './src/init'
 import { defaultLocale, locales, type Locale } from './src/i18n/locales'
 import { logger } from './src/logger'
 import { docAccessParity } from './src/plugins/docAccessParity'
-import { inputGuard } from './src/plugins/inputGuard'
+import { graphqlCostRules } from './src/graphql/costLimits'
 import { hiddenFieldQueries } from './src/plugins/hiddenFieldQueries'
+import { inputGuard } from './src/plugins/inputGuard'
+import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
@@ -62,7 +64,10 @@ export default buildConfig({
   sharp,
   onInit: onInit(env),
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
-  graphQL: { maxComplexity: 2000 },
+  graphQL: {
+    maxComplexity: 2000,
+    validationRules: graphqlCostRules({ maxAliases: env.GRAPHQL_MAX_ALIASES, maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, maxDocuments: env.MAX_DOCUMENTS_PER_REQUEST }),
+  },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
     tasks: [publishGuideTask],
@@ -75,7 +80,8 @@ export default buildConfig({
   },
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
-    inputGuard(),
+    inputGuard({ maxDepth: env.JSON_MAX_DEPTH }),
+    queryGuard(),
     hiddenFieldQueries(),
     translatorGuard(),
     docAccessParity(),

@@ -1,10 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsAdmin, isAdmin, userIsAdmin } from '../src/access/roles'
+import { parseEnv } from '../src/env'
+import { equalLoginTiming } from '../src/hooks/equalLoginTiming'
 import { translationLocales } from '../src/i18n/locales'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    // No lockout: ten bad passwords from a stranger would lock the real user out. Logins are
+    // throttled per address and per account-from-an-address in front of Payload (src/http/loginThrottle.ts).
+    maxLoginAttempts: 0,
+    cookies: { secure: parseEnv().PUBLIC_URL.startsWith('https:'), sameSite: 'Lax' },
+  },
+  hooks: { beforeOperation: [equalLoginTiming] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: 'Admin' },
   access: {
     // Staff see their own account; admins manage everyone.
@@ -12,6 +20,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: ({ req }) => (userIsAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: isAdmin,
+    // Without this rule any logged-in user may unlock any account.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

@@ -12,7 +12,16 @@ try {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       console.log(`\n${signal}: stopping guidepress…`)
-      void server.close().then(() => process.exit(0))
+      const started = Date.now()
+      // Whatever hangs (a request, Chromium, the database), the process is gone within 10 s.
+      setTimeout(() => {
+        console.error('guidepress did not stop within 10 s; exiting anyway.')
+        process.exit(1)
+      }, 10_000).unref()
+      void server.close().then(() => {
+        console.log(`guidepress stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+        process.exit(0)
+      })
     })
   }
 } catch (error) {

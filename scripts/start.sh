@@ -34,4 +34,6 @@ step "Preparing the database (${DATABASE_URL:-file:./data/guidepress.db})"
 npx tsx --conditions=production --max-old-space-size=512 scripts/setup.ts
 
 step "Starting guidepress"
-exec npx tsx --max-old-space-size=1024 scripts/serve.ts
+# One process (no tsx CLI wrapper): SIGTERM reaches the server itself, which stops gracefully;
+# the wrapper relays it and SIGKILLs the server when it does not acknowledge within 60 ms.
+exec node --import tsx --max-old-space-size=1024 scripts/serve.ts

@@ -28,13 +28,46 @@ export function databaseAdapter(url: string): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
   // Schema changes go through committed migrations in every mode (push off), so a development
   // database can never block production migrations with an interactive prompt.
-  return sqliteAdapter({
-    client: { url: `file:${sqliteFile(url)}` },
-    push: false,
-    migrationDir: path.resolve('src/migrations'),
-    busyTimeout: 5000,
-    wal: true,
-  })
+  return yieldingBetweenCalls(
+    sqliteAdapter({
+      client: { url: `file:${sqliteFile(url)}` },
+      push: false,
+      migrationDir: path.resolve('src/migrations'),
+      busyTimeout: 5000,
+      wal: true,
+    }),
+  )
+}
+
+// The adapter's operations that run SQL.
+const operations = [
+  'count', 'countGlobalVersions', 'countVersions', 'create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions',
+  'find', 'findDistinct', 'findGlobal', 'findGlobalVersions', 'findOne', 'findVersions', 'queryDrafts', 'updateGlobal', 'updateGlobalVersion', 'updateJobs',
+  'updateMany', 'updateOne', 'updateVersion', 'upsert',
+] as const
+
+/**
+ * The embedded SQLite driver (libsql) is synchronous behind its promises: a request made of many
+ * queries held the event loop from its first query to its last, and nothing else was answered
+ * meanwhile (one GraphQL request stalled /healthz for 50 s). Each operation first yields to the
+ * event loop, so other requests are served between one request's queries.
+ */
+function yieldingBetweenCalls(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args) as unknown as Record<string, unknown>
+      for (const name of operations) {
+        const operation = db[name]
+        if (typeof operation !== 'function') continue
+        db[name] = async (...params: unknown[]) => {
+          await new Promise((resolve) => setImmediate(resolve))
+          return operation.apply(db, params)
+        }
+      }
+      return db as unknown as ReturnType<DatabaseAdapterObj['init']>
+    },
+  }
 }
 
 /** Applies pending SQLite migrations on every start, in every mode (MongoDB needs none). */

@@ -41,6 +41,29 @@ const envSchema = z
     WITHDRAWAL_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
     XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     PUBLISH_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // Every request gets this long to be answered; after it the server answers 503 and closes the connection.
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // On SIGTERM, running requests get this long to finish before their connections are closed (the process exits within 10 s).
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(8000).default(5000),
+    // Login throttling: failed logins per account from one address, and per address over all accounts, in LOGIN_WINDOW_SECONDS.
+    LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+    // The first wait once a limit is reached; it doubles with each further block, up to an hour.
+    LOGIN_BACKOFF_SECONDS: z.coerce.number().int().positive().default(60),
+    // Behind a reverse proxy: which hops to trust for the client address (Express's `trust proxy`): false, a hop count, or addresses/subnets.
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string[] => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim()).filter(Boolean))),
+    // GraphQL cost limits: aliases, selection depth and graphql-armor's cost. MAX_DOCUMENTS_PER_REQUEST bounds REST's `limit` and,
+    // in GraphQL, the sum of the limits a query asks for (nested lists multiplied).
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(10),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+    MAX_DOCUMENTS_PER_REQUEST: z.coerce.number().int().positive().default(200),
+    GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+    // JSON request bodies nested deeper than this are refused before Payload reads them.
+    JSON_MAX_DEPTH: z.coerce.number().int().min(8).default(64),
     // The languages whose incomplete translations may be published: `*` (all) or a list like `en,id`.
     PUBLISH_INCOMPLETE_LOCALES: z
       .string()

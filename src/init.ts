@@ -3,11 +3,14 @@ import type { Payload } from 'payload'
 import { migrateDatabase } from './db'
 import type { Env } from './env'
 import { scheduleWithdrawalSweep } from './jobs/withdrawalSweep'
+import { onShutdown } from './shutdown'
 
 export const onInit =
   (env: Env) =>
   async (payload: Payload): Promise<void> => {
     await migrateDatabase(payload)
+    onShutdown(payload.destroy)
     if (process.env.GUIDEPRESS_SERVER !== '1') return
-    scheduleWithdrawalSweep(payload, env.PUBLICATIONS_DIR, env.WITHDRAWAL_SWEEP_SECONDS)
+    const stopSweep = scheduleWithdrawalSweep(payload, env.PUBLICATIONS_DIR, env.WITHDRAWAL_SWEEP_SECONDS)
+    onShutdown(stopSweep)
   }

@@ -4,11 +4,13 @@ import type { TaskConfig } from 'payload'
 import { parseEnv } from '../env'
 import { publishAll } from '../publishing'
 import { Printer } from '../publishing/print'
+import { onShutdown } from '../shutdown'
 
 // Jobs run inside the server, often a few in a row as an editor works: they share one browser,
 // which closes after PRINT_BROWSER_IDLE_SECONDS without printing (a minute by default; launching
 // one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
 const printer = new Printer({ idleCloseMs: parseEnv().PRINT_BROWSER_IDLE_SECONDS * 1000 })
+onShutdown(() => printer.close())
 
 export const ALL_GUIDES = '*'
 

@@ -5,6 +5,7 @@ import * as migration_20261123_173000_toc_pages from './20261123_173000_toc_page
 import * as migration_20261123_174512_translation_workflow from './20261123_174512_translation_workflow';
 import * as migration_20261123_175328_publication_gate from './20261123_175328_publication_gate';
 import * as migration_20261130_091758_withdrawal from './20261130_091758_withdrawal';
+import * as migration_20261130_092017_no_login_lockout from './20261130_092017_no_login_lockout';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_091758_withdrawal.up,
     down: migration_20261130_091758_withdrawal.down,
-    name: '20261130_091758_withdrawal'
+    name: '20261130_091758_withdrawal',
+  },
+  {
+    up: migration_20261130_092017_no_login_lockout.up,
+    down: migration_20261130_092017_no_login_lockout.down,
+    name: '20261130_092017_no_login_lockout',
   },
 ];

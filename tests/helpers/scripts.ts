@@ -21,3 +21,11 @@ export function runScript(name: string, args: string[], env: Record<string, stri
 export function startScript(name: string, args: string[], env: Record<string, string | undefined>) {
   return spawn(tsx, [...withPayloadConfig, `scripts/${name}.ts`, ...args], { cwd: root, env: env as NodeJS.ProcessEnv })
 }
+
+/**
+ * Starts the server the way production does: one Node process, so SIGTERM reaches it directly
+ * (the tsx CLI relays signals and SIGKILLs a child that does not acknowledge within 60 ms).
+ */
+export function startServerProcess(env: Record<string, string | undefined>) {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+}

@@ -1,13 +1,13 @@
 // Starts guidepress for the integration tests: a fresh SQLite file in a temp folder, migrated and
 // seeded by the real setup script, served by the real Express + Next production server.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { root, runScript, tsx } from './scripts'
+import { root, runScript, startServerProcess } from './scripts'
 
 export const testPassword = 'test-password-7f3a'
 
@@ -25,7 +25,7 @@ declare module 'vitest' {
   }
 }
 
-function waitForUrl(child: ChildProcess): Promise<string> {
+export function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${output}`)), 90_000)
@@ -47,7 +47,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
  * A port that is free now. The server is given a real port rather than 0 so that its public URL
  * (and with it Payload's CSRF allow-list) matches the address browsers in the tests use.
  */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().once('error', reject)
     probe.listen(0, () => {
@@ -74,6 +74,10 @@ export default async function setup(project: TestProject) {
     DEMO_PASSWORD: testPassword,
     UPLOAD_MAX_BYTES: String(2 * 1024 * 1024),
     XLIFF_MAX_BYTES: String(1024 * 1024),
+    // Every test file logs in from 127.0.0.1, and some fail on purpose: the login throttle's real
+    // defaults are tested on a server of their own (tests/int/accounts.test.ts).
+    LOGIN_MAX_FAILURES: '1000',
+    LOGIN_MAX_FAILURES_PER_IP: '10000',
     PORT: String(await freePort()),
   } as NodeJS.ProcessEnv
   const seeded = runScript('setup', [], env)
@@ -81,7 +85,7 @@ export default async function setup(project: TestProject) {
 
   const seededAt = new Date().toISOString()
 
-  const server = spawn(tsx, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = startServerProcess(env)
   // The server's own log is kept for the tests (nothing internal may ever appear in it) and for debugging.
   const logFile = path.join(root, 'tmp', 'test-server.log')
   mkdirSync(path.dirname(logFile), { recursive: true })

@@ -123,7 +123,7 @@ describe('drafts and versions', () => {
     expect(chapter.status).toBe(201)
     // A published chapter of an unpublished guide is not public: it follows its guide.
     expect((await api('public', `/api/chapters/${chapter.body.doc.id}`)).status).toBe(404)
-    const listed = await api('public', '/api/chapters?limit=500&depth=0&where[slug][equals]=secret-chapter')
+    const listed = await api('public', '/api/chapters?limit=200&depth=0&where[slug][equals]=secret-chapter')
     expect(listed.body.totalDocs).toBe(0)
     const gql = await graphql('public', `{ Chapters(where: { slug: { equals: "secret-chapter" } }) { docs { title } } }`)
     expect(JSON.stringify(gql.body)).not.toContain('Public chapter of a draft guide')
@@ -174,10 +174,10 @@ describe('what translators may read and write', () => {
     }
     const withdrawnText = (await api('editor', `/api/quotes/${withdrawnId}?locale=en`)).body.text
     const everything = [
-      await api('translator-th', '/api/quotes?limit=500&locale=all&draft=true'),
-      await api('translator-th', '/api/quotes/versions?limit=500&locale=all'),
-      await api('translator-th', '/api/chapters?limit=500&locale=all&depth=2'),
-      await graphql('translator-th', `{ Quotes(limit: 500, draft: true) { docs { text } } }`),
+      await api('translator-th', '/api/quotes?limit=200&locale=all&draft=true'),
+      await api('translator-th', '/api/quotes/versions?limit=200&locale=all'),
+      await api('translator-th', '/api/chapters?limit=200&locale=all&depth=2'),
+      await graphql('translator-th', `{ Quotes(limit: 200, draft: true) { docs { text } } }`),
       await api('translator-th', '/api/translation-progress'),
     ]
     for (const res of everything) {
@@ -253,7 +253,7 @@ describe('what translators may read and write', () => {
 
 describe('the public cannot tell a hidden quote from a missing one', () => {
   it('finds no trace of a hidden quote in public chapter bodies, and cannot search bodies', async () => {
-    const chapters = await api('public', '/api/chapters?limit=500&depth=2&locale=all')
+    const chapters = await api('public', '/api/chapters?limit=200&depth=2&locale=all')
     expect(chapters.status).toBe(200)
     const text = JSON.stringify(chapters.body)
     for (const id of [withdrawnId, printOnlyId]) expect(text).not.toMatch(new RegExp(`"quote":(${id}|\\{"id":${id})\\b`))

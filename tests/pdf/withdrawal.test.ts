@@ -31,7 +31,7 @@ async function runQueue() {
 }
 
 async function publicationsOfGuide(role: Role = 'editor') {
-  return (await api(role, `/api/publications?where[guide][equals]=${guideId}&depth=0&limit=500&sort=-builtAt`)).body.docs as any[]
+  return (await api(role, `/api/publications?where[guide][equals]=${guideId}&depth=0&limit=200&sort=-builtAt`)).body.docs as any[]
 }
 
 const currentByLocale = async () => Object.fromEntries((await publicationsOfGuide()).filter((p) => p.status === 'current').map((p) => [p.locale, p]))
@@ -91,10 +91,10 @@ async function expectGoneEverywhere(quoteId: number, marker: string, urls: strin
     expect((await api(role, `/api/quotes/${quoteId}?locale=all`)).status, role).toBe(404)
     expect((await api(role, `/api/quotes/${quoteId}?draft=true&locale=th`)).status, role).toBe(404)
     const lists = [
-      await api(role, `/api/quotes?limit=500&depth=0&locale=all&draft=true`),
-      await api(role, `/api/quotes/versions?limit=500&depth=0&locale=all&where[parent][equals]=${quoteId}`),
+      await api(role, `/api/quotes?limit=200&depth=0&locale=all&draft=true`),
+      await api(role, `/api/quotes/versions?limit=200&depth=0&locale=all&where[parent][equals]=${quoteId}`),
       await api(role, `/api/chapters/${chapterId}?depth=2&locale=all`),
-      await graphql(role, `{ Quotes(limit: 500, draft: true, locale: all) { docs { id text } } }`),
+      await graphql(role, `{ Quotes(limit: 200, draft: true, locale: all) { docs { id text } } }`),
       await graphql(role, `query ($id: Int!) { Quote(id: $id, draft: true) { text } }`, { id: quoteId }),
     ]
     for (const res of lists) expect(JSON.stringify(res.body), role).not.toContain(marker)

@@ -46,11 +46,33 @@ export function readXml(bytes: Uint8Array, maxBytes: number): XmlElement {
   }
   const undefinedEntity = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^;\s]{0,20};?/.exec(text)
   if (undefinedEntity) throw new XmlRejected(`The file is not well-formed XML: "${undefinedEntity[0]}" is not an XML entity (write & as &amp;).`)
+  checkShape(text)
   const valid = XMLValidator.validate(text)
   if (valid !== true) throw new XmlRejected(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`)
   const root = toElements(parser.parse(text) as unknown[]).find((c): c is XmlElement => typeof c !== 'string')
   if (!root) throw new XmlRejected('The file has no root element.')
   return root
+}
+
+/** XLIFF nests a few levels deep; the parser and the tree walk recurse, so absurd nesting is refused first. */
+export const XML_MAX_DEPTH = 64
+export const XML_MAX_ELEMENTS = 200_000
+
+/** Counts elements and their nesting with a plain scan, before any recursive parser sees the text. */
+function checkShape(text: string): void {
+  const tag = /<(\/?)[A-Za-z_][^\s/>]*[^>]*?(\/?)>/g
+  let depth = 0
+  let elements = 0
+  for (let match = tag.exec(text); match; match = tag.exec(text)) {
+    if (match[1]) {
+      depth--
+      continue
+    }
+    elements++
+    if (!match[2]) depth++
+    if (depth > XML_MAX_DEPTH) throw new XmlRejected(`The file nests elements more than ${XML_MAX_DEPTH} levels deep; an XLIFF file from guidepress nests fewer than 10. Export the guide again and translate that file.`)
+    if (elements > XML_MAX_ELEMENTS) throw new XmlRejected(`The file has more than ${XML_MAX_ELEMENTS} elements; a guide's XLIFF has a few thousand. Export the guide again and translate that file.`)
+  }
 }
 
 function toElements(items: unknown[]): XmlContent[] {
