@@ -1,8 +1,6 @@
 // Refuses queries the database layer would crash on with a 500: an id that cannot be one (a
 // word where ids are numbers), geographic operators on fields that are not points, and where
 // paths that reach inside rich text or JSON. Each becomes a 400 saying what to ask instead.
-// Also refuses "every document at once" (limit 0, pagination false) to the public: the admin and
-// our own code may ask for it, an anonymous client pages through.
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, FlattenedField, Payload, Where } from 'payload'
 import { GuidepressError } from '../errors'
 
@@ -65,17 +63,11 @@ function checkWhere(where: Where | undefined, fields: FlattenedField[], payload:
   }
 }
 
-function checkAll({ limit, pagination, overrideAccess }: { limit?: unknown; pagination?: unknown; overrideAccess?: boolean }, anonymous: boolean): void {
-  if (overrideAccess || !anonymous || (Number(limit) !== 0 && pagination !== false)) return
-  throw new GuidepressError('Asking for every document at once (limit=0 or pagination=false) needs a login. Page through instead: limit=100&page=1, 2 …', 400, 'limit')
-}
-
 const guard: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!['read', 'update', 'delete', 'count', 'readDistinct'].includes(operation)) return args
   const { id, where } = args as { id?: unknown; where?: Where }
   checkId(id, collection.slug, req.payload)
   checkWhere(where, collection.flattenedFields, req.payload)
-  if (operation === 'read' && id === undefined) checkAll(args as { limit?: unknown; pagination?: unknown; overrideAccess?: boolean }, !req.user)
   return args
 }
 
