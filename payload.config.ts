@@ -81,8 +81,9 @@ export default buildConfig({
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),
     inputGuard({ maxDepth: env.JSON_MAX_DEPTH }),
-    queryGuard(),
+    // Each guard's hook runs before those of the plugins above it: malformed queries are named first.
     hiddenFieldQueries(),
+    queryGuard(),
     translatorGuard(),
     docAccessParity(),
   ],
