@@ -4,7 +4,7 @@ import { isEditor, isStaff } from '../src/access/roles'
 import { guideParts } from '../src/fields/options'
 import { chapterEditor, localizedRichText } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
-import { hideUnreadableQuotes } from '../src/hooks/hideUnreadableQuotes'
+import { dropHiddenQuoteMarkers, hideUnreadableQuotes } from '../src/hooks/hideUnreadableQuotes'
 import { queueChapterRebuild, queueRebuildOfDeletedChapter } from '../src/hooks/queuePublishing'
 
 export const Chapters: CollectionConfig = {
@@ -13,7 +13,7 @@ export const Chapters: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedInPublishedGuideOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueChapterRebuild], afterDelete: [queueRebuildOfDeletedChapter], afterRead: [hideUnreadableQuotes('body')] },
+  hooks: { afterChange: [queueChapterRebuild], afterDelete: [queueRebuildOfDeletedChapter], afterRead: [hideUnreadableQuotes('body')], beforeChange: [dropHiddenQuoteMarkers('body')] },
   fields: [
     { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },

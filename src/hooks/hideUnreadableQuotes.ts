@@ -1,13 +1,16 @@
-// A chapter read by the public over REST or GraphQL carries no trace of a survivor quote the public may not read: the
-// quote block is removed from the body, so a hidden quote looks exactly like one never placed
-// (no bare id to probe). Staff keep the block, since they save bodies back; a translator's read
-// of a pending or withdrawn quote is refused by the quote's own access, so only its id remains.
-import type { CollectionAfterReadHook, PayloadRequest } from 'payload'
+// Survivor quotes a reader may not read leave no trace in the chapter bodies they read over REST
+// or GraphQL. The public: the quote block is removed, so a hidden quote looks exactly like one
+// never placed (no bare id to probe). Translators, who save bodies back: the block stays, marked
+// `quoteHidden`, and its quote is not resolved (the quote's own access refuses it); the marker
+// is dropped again on every save. Editors see everything.
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { userIsEditor } from '../access/roles'
 import { blockRefs } from '../blocks/refs'
 
 type Plain = Record<string, any>
 
-const CACHE = 'publicQuoteIds'
+const CACHE = 'readableQuoteIds'
+const MARKER = 'quoteHidden'
 
 /** The rich-text states of a body field, whether read in one locale or with locale=all. */
 const statesOf = (body: unknown): Plain[] => {
@@ -16,22 +19,30 @@ const statesOf = (body: unknown): Plain[] => {
   return Object.values(body as Plain).filter((state) => state && typeof state === 'object' && 'root' in state)
 }
 
-const quoteIdOf = (node: Plain): string | undefined => {
+/** Applies `change` to every state of a body, keeping its shape (one locale, or all). */
+const mapStates = (body: Plain, change: (state: Plain) => Plain): Plain =>
+  'root' in body ? change(body) : Object.fromEntries(Object.entries(body).map(([locale, state]) => [locale, state && typeof state === 'object' && 'root' in state ? change(state as Plain) : state]))
+
+const isQuoteBlock = (node: Plain) => node?.type === 'block' && node.fields?.blockType === 'survivorQuote'
+
+const quoteIdOf = (node: Plain): string => {
   const ref = node.fields?.quote
   const id = typeof ref === 'object' && ref ? ref.id : ref
-  return id === undefined || id === null ? undefined : String(id)
+  return id === undefined || id === null ? '' : String(id)
 }
 
-function withoutHidden(node: Plain, visible: Set<string>): Plain {
-  if (!Array.isArray(node.children)) return node
-  const children = node.children
-    .filter((child: Plain) => !(child?.type === 'block' && child.fields?.blockType === 'survivorQuote' && !visible.has(quoteIdOf(child) ?? '')))
-    .map((child: Plain) => withoutHidden(child, visible))
+/** A copy of the tree with each quote block passed through `change` (null removes the block). */
+function mapQuoteBlocks(node: Plain, change: (block: Plain) => Plain | null): Plain {
+  if (!Array.isArray(node?.children)) return node
+  const children = node.children.flatMap((child: Plain) => {
+    if (isQuoteBlock(child)) return change(child) ?? []
+    return [mapQuoteBlocks(child, change)]
+  })
   return { ...node, children }
 }
 
-/** Quote ids the public may read, among those asked for; remembered for the rest of the request. */
-async function publicQuoteIds(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
+/** Quote ids this request's reader may read, among those asked for; remembered for the rest of the request. */
+async function readableQuoteIds(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
   const known = (req.context[CACHE] ??= new Map<string, boolean>()) as Map<string, boolean>
   const unknown = ids.filter((id) => !known.has(id))
   if (unknown.length) {
@@ -45,16 +56,29 @@ async function publicQuoteIds(req: PayloadRequest, ids: string[]): Promise<Set<s
 export const hideUnreadableQuotes =
   (field: string): CollectionAfterReadHook =>
   async ({ doc, req }) => {
-    // Only answers to anonymous REST and GraphQL requests: guidepress's own reads (the publishing
-    // loader, XLIFF, progress) use the Local API and must see every placed block.
-    if (req.user || req.payloadAPI === 'local' || !doc?.[field]) return doc
-    const states = statesOf(doc[field])
-    const ids = [...new Set(states.flatMap((state) => blockRefs(state, 'survivorQuote', 'quote').map(String)))]
+    // Only answers over REST and GraphQL: guidepress's own reads (the publishing loader, XLIFF,
+    // progress) use the Local API and must see every placed block.
+    if (userIsEditor(req.user) || req.payloadAPI === 'local' || !doc?.[field]) return doc
+    const ids = [...new Set(statesOf(doc[field]).flatMap((state) => blockRefs(state, 'survivorQuote', 'quote').map(String)))]
     if (ids.length === 0) return doc
-    const visible = await publicQuoteIds(req, ids)
+    const visible = await readableQuoteIds(req, ids)
     if (visible.size === ids.length) return doc
-    const body = doc[field] as Plain
-    const clean = (state: Plain) => ({ ...state, root: withoutHidden(state.root, visible) })
-    const cleaned = 'root' in body ? clean(body) : Object.fromEntries(Object.entries(body).map(([locale, state]) => [locale, state && typeof state === 'object' && 'root' in state ? clean(state as Plain) : state]))
-    return { ...doc, [field]: cleaned }
+    const hidden = (block: Plain) => !visible.has(quoteIdOf(block))
+    const change = req.user
+      ? (block: Plain) => (hidden(block) ? { ...block, fields: { ...block.fields, [MARKER]: true } } : block)
+      : (block: Plain) => (hidden(block) ? null : block)
+    return { ...doc, [field]: mapStates(doc[field], (state) => ({ ...state, root: mapQuoteBlocks(state.root, change) })) }
+  }
+
+/** The read-only marker never reaches the database, whoever sends it back. */
+export const dropHiddenQuoteMarkers =
+  (field: string): CollectionBeforeChangeHook =>
+  ({ data }) => {
+    const body = data?.[field]
+    if (!body || typeof body !== 'object' || !JSON.stringify(body).includes(`"${MARKER}"`)) return data
+    const unmark = (block: Plain) => {
+      const { [MARKER]: _marker, ...fields } = block.fields ?? {}
+      return { ...block, fields }
+    }
+    return { ...data, [field]: mapStates(body, (state) => ({ ...state, root: mapQuoteBlocks(state.root, unmark) })) }
   }

@@ -190,6 +190,37 @@ describe('what translators may read and write', () => {
     await api('admin', `/api/quotes/${pending.body.doc.id}`, { method: 'DELETE' })
   })
 
+  it('shows a translator a placed withdrawn quote as "quote hidden", and saving the body back keeps the placement', async () => {
+    const blocksOf = (body: any): any[] => {
+      const out: any[] = []
+      const walk = (n: any) => {
+        if (n?.type === 'block') out.push(n.fields)
+        for (const c of n?.children ?? []) walk(c)
+      }
+      walk(body?.root)
+      return out
+    }
+    const placing = (await api('editor', `/api/chapters?limit=200&depth=0&locale=th&draft=true`)).body.docs.find((c: any) =>
+      blocksOf(c.body).some((b) => b.blockType === 'survivorQuote' && String(b.quote) === String(withdrawnId)),
+    )
+    expect(placing, 'a chapter placing the withdrawn quote').toBeDefined()
+    const read = await api('translator-th', `/api/chapters/${placing.id}?locale=th&draft=true&depth=1`)
+    const quotes = blocksOf(read.body.body).filter((b) => b.blockType === 'survivorQuote')
+    const hidden = quotes.filter((b) => b.quoteHidden === true)
+    expect(hidden).toHaveLength(1)
+    expect(typeof hidden[0].quote).not.toBe('object')
+    expect(quotes.filter((b) => b.quoteHidden === undefined).every((b) => typeof b.quote === 'object')).toBe(true)
+
+    // The admin sends the body back as it read it (ids, not populated quotes), marker included.
+    const asRead = (await api('translator-th', `/api/chapters/${placing.id}?locale=th&draft=true&depth=0`)).body.body
+    expect(JSON.stringify(asRead)).toContain('"quoteHidden":true')
+    const saved = await api('translator-th', `/api/chapters/${placing.id}?locale=th&draft=true`, { method: 'PATCH', json: { body: asRead } })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const stored = (await api('editor', `/api/chapters/${placing.id}?locale=th&draft=true&depth=0`)).body
+    expect(JSON.stringify(stored.body)).not.toContain('quoteHidden')
+    expect(blocksOf(stored.body).some((b) => b.blockType === 'survivorQuote' && String(b.quote) === String(withdrawnId))).toBe(true)
+  })
+
   it('refuses a translator\'s Thai text for a withdrawn quote, and changes nothing', async () => {
     const before = await api('editor', `/api/quotes/${withdrawnId}?locale=th&draft=true`)
     const res = await api('translator-th', `/api/quotes/${withdrawnId}?locale=th&draft=true`, { method: 'PATCH', json: { text: 'ข้อความใหม่ที่ไม่ควรถูกบันทึก' } })
