@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Chapters } from './collections/Chapters'
+import { DeliverySnapshots } from './collections/DeliverySnapshots'
 import { Exercises } from './collections/Exercises'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Guides } from './collections/Guides'
@@ -53,7 +54,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, Users],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, DeliverySnapshots, Users],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,

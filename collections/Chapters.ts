@@ -6,6 +6,7 @@ import { chapterEditor, localizedRichText } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
 import { dropHiddenQuoteMarkers, hideUnreadableQuotes } from '../src/hooks/hideUnreadableQuotes'
 import { queueChapterRebuild, queueRebuildOfDeletedChapter } from '../src/hooks/queuePublishing'
+import { withdrawDeletedChapter, withdrawUnpublishedChapter } from '../src/hooks/withdrawChapterFromDelivery'
 
 export const Chapters: CollectionConfig = {
   slug: 'chapters',
@@ -13,7 +14,7 @@ export const Chapters: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedInPublishedGuideOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueChapterRebuild], afterDelete: [queueRebuildOfDeletedChapter], afterRead: [hideUnreadableQuotes('body')], beforeChange: [dropHiddenQuoteMarkers('body')] },
+  hooks: { afterChange: [withdrawUnpublishedChapter, queueChapterRebuild], afterDelete: [withdrawDeletedChapter, queueRebuildOfDeletedChapter], afterRead: [hideUnreadableQuotes('body')], beforeChange: [dropHiddenQuoteMarkers('body')] },
   fields: [
     { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },

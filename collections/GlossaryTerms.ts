@@ -1,3 +1,4 @@
+import { deliveryChangedHooks } from '../src/delivery/snapshots'
 import type { CollectionConfig } from 'payload'
 import { editorOrTranslator } from '../src/access/content'
 import { anyone, isEditor } from '../src/access/roles'
@@ -7,6 +8,8 @@ export const GlossaryTerms: CollectionConfig = {
   slug: 'glossary-terms',
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'slug'], group: 'Reference' },
   defaultSort: 'slug',
+  // What the delivery API serves from this collection changes with it.
+  hooks: deliveryChangedHooks(),
   access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
   fields: [
     slugField(),

@@ -1,3 +1,4 @@
+import { deliveryChangedHooks } from '../src/delivery/snapshots'
 import type { CollectionConfig } from 'payload'
 import { editorOrTranslator } from '../src/access/content'
 import { anyone, isEditor } from '../src/access/roles'
@@ -7,6 +8,8 @@ export const LegalInstruments: CollectionConfig = {
   slug: 'legal-instruments',
   admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'year', 'scope'], group: 'Reference' },
   defaultSort: 'year',
+  // What the delivery API serves from this collection changes with it.
+  hooks: deliveryChangedHooks(),
   access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
   fields: [
     slugField(),

@@ -1,3 +1,4 @@
+import { deliveryChangedHooks } from '../src/delivery/snapshots'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles'
 import { downloadArchivedEdition } from '../src/http/publications'
@@ -11,6 +12,8 @@ export const Publications: CollectionConfig = {
   slug: 'publications',
   admin: { useAsTitle: 'fileName', defaultColumns: ['guide', 'locale', 'status', 'pages', 'builtAt'], group: 'Publishing' },
   defaultSort: '-builtAt',
+  // What the delivery API serves from this collection changes with it.
+  hooks: deliveryChangedHooks(),
   access: {
     // Downstream sites see the current PDFs; staff see the history and failures too.
     read: ({ req }) => (req.user ? true : { status: { equals: 'current' } }),

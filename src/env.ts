@@ -30,6 +30,14 @@ const envSchema = z
       .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
       .pipe(z.array(z.url({ message: 'CORS_ORIGINS must be a comma-separated list of origins like https://example.org' }))),
     MEDIA_DIR: folder('MEDIA_DIR', 'media/uploads'),
+    // Origins whose pages may read /delivery/v1 from the browser (CORS). Empty: CORS_ORIGINS.
+    DELIVERY_CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ message: 'DELIVERY_CORS_ORIGINS must be a comma-separated list of origins like https://example.org' }))),
+    // Requests per minute one address may make to /delivery/v1 (0: no limit). A site's build asks for tens, a crawler about one a second.
+    DELIVERY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
     PUBLICATIONS_DIR: folder('PUBLICATIONS_DIR', 'media/publications'),
     UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -91,6 +99,7 @@ const envSchema = z
       ...env,
       PAYLOAD_SECRET: secret || DEV_SECRET,
       PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      DELIVERY_CORS_ORIGINS: env.DELIVERY_CORS_ORIGINS.length ? env.DELIVERY_CORS_ORIGINS : env.CORS_ORIGINS,
     }
   })
 

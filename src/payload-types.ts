@@ -75,6 +75,7 @@ export interface Config {
     'glossary-terms': GlossaryTerm;
     media: Media;
     publications: Publication;
+    'delivery-snapshots': DeliverySnapshot;
     users: User;
     'translation-events': TranslationEvent;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'delivery-snapshots': DeliverySnapshotsSelect<false> | DeliverySnapshotsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -675,6 +677,82 @@ export interface Publication {
   createdAt: string;
 }
 /**
+ * What the delivery API serves for each guide and language. Written by publishing; read only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-snapshots".
+ */
+export interface DeliverySnapshot {
+  id: number;
+  guide: number | Guide;
+  slug: string;
+  locale: 'en' | 'id' | 'ms' | 'vi' | 'th';
+  /**
+   * SHA-256 of the response body: its ETag.
+   */
+  hash: string;
+  /**
+   * The edition's content hash this snapshot was made from.
+   */
+  sourceHash?: string | null;
+  /**
+   * Ids of the survivor quotes it delivers: a withdrawal rewrites every snapshot listing one.
+   */
+  quotes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  chapters?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The guide as listed in /delivery/v1/guides.
+   */
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * What the body was built from, kept so it can be rebuilt without a withdrawn quote.
+   */
+  source?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -872,6 +950,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'delivery-snapshots';
+        value: number | DeliverySnapshot;
       } | null)
     | ({
         relationTo: 'users';
@@ -1183,6 +1265,24 @@ export interface PublicationsSelect<T extends boolean = true> {
   untranslated?: T;
   warnings?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-snapshots_select".
+ */
+export interface DeliverySnapshotsSelect<T extends boolean = true> {
+  guide?: T;
+  slug?: T;
+  locale?: T;
+  hash?: T;
+  sourceHash?: T;
+  quotes?: T;
+  chapters?: T;
+  summary?: T;
+  body?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import express from 'express'
 import next from 'next'
 import { LoginThrottle } from './auth/loginThrottle'
 import { parseEnv, type Env } from './env'
+import { deliveryApi } from './http/delivery'
 import { InFlight } from './http/inFlight'
 import { limitPageSize } from './http/limitPageSize'
 import { readRequestBodies, requestForNext } from './http/requestBody'
@@ -45,6 +46,7 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
+  server.use('/delivery/v1', deliveryApi({ origins: env.DELIVERY_CORS_ORIGINS, requestsPerMinute: env.DELIVERY_REQUESTS_PER_MINUTE }))
   server.use('/api', rejectUnknownLocale, limitPageSize(env.MAX_DOCUMENTS_PER_REQUEST))
   // MongoDB ids are hexadecimal and may start with a digit; only SQLite's are whole numbers.
   if (env.DATABASE_URL.startsWith('file:')) server.use('/api', rejectMalformedId)

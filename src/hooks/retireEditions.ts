@@ -1,6 +1,8 @@
 // A guide that is unpublished or deleted is no longer published as a PDF either: its current
-// editions become archived (superseded), which takes their files off the public URLs at once.
+// editions become archived (superseded), which takes their files off the public URLs at once, and
+// the delivery API stops serving it (its snapshots are deleted).
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import { removeGuideSnapshots } from '../delivery/snapshots'
 
 async function retire(req: PayloadRequest, guideId: number | string) {
   await req.payload.update({
@@ -12,6 +14,7 @@ async function retire(req: PayloadRequest, guideId: number | string) {
     select: { status: true },
     req,
   })
+  await removeGuideSnapshots(req.payload, guideId, req)
 }
 
 /** After any save, read what is published now: a translator's draft leaves the guide published. */

@@ -4,15 +4,25 @@
 // that raced a withdrawal, a write straight to the database, a crash between two steps).
 import { createLocalReq, type Payload } from 'payload'
 import { queueRebuildOfGuides } from '../hooks/queuePublishing'
-import { withdrawUnprintableEditions } from '../publishing/withdrawal'
+import { snapshotQuotes, withdrawQuotesFromSnapshots } from '../delivery/snapshots'
+import { printableQuotes, withdrawUnprintableEditions } from '../publishing/withdrawal'
+
+/** Delivery snapshots that deliver a quote which may no longer be shown are rewritten without it. */
+async function sweepDelivery(payload: Payload) {
+  const delivered = await snapshotQuotes(payload)
+  const printable = await printableQuotes(payload, [...delivered.values()])
+  const gone = [...delivered.entries()].filter(([key]) => !printable.has(key)).map(([, id]) => id)
+  return gone.length ? withdrawQuotesFromSnapshots(payload, gone) : []
+}
 
 export async function sweepWithdrawals(payload: Payload, publicationsDir: string): Promise<number> {
+  const delivered = await sweepDelivery(payload)
   const withdrawn = await withdrawUnprintableEditions(payload, publicationsDir)
-  if (withdrawn.length) {
-    payload.logger.warn({ msg: `Withdrawal sweep took down ${withdrawn.length} edition file(s) that printed a quote which may no longer be printed` })
-    await queueRebuildOfGuides(await createLocalReq({}, payload), withdrawn.map((w) => w.guide))
+  if (withdrawn.length || delivered.length) {
+    payload.logger.warn({ msg: `Withdrawal sweep took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s) that held a quote which may no longer be shown` })
+    await queueRebuildOfGuides(await createLocalReq({}, payload), [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
   }
-  return withdrawn.length
+  return withdrawn.length + delivered.length
 }
 
 /** Runs the sweep on a timer in the server process; one sweep at a time, errors logged, never thrown. */

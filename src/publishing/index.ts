@@ -19,6 +19,8 @@ import { prepareImages } from './render/images'
 import { labels } from './render/labels'
 import { removeStoredPdf, storePdf } from './store'
 import { printableQuotes, withdrawUnprintableEditions } from './withdrawal'
+import { deliverySource, mediaLinks } from '../delivery/build'
+import { snapshotsOfGuide, writeSnapshot, type SnapshotState } from '../delivery/snapshots'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
 const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
@@ -61,7 +63,7 @@ interface EditionContext {
   /** Read from the environment once per run. */
   settings: { mediaDir: string; publicationsDir: string; publicUrl: string; timeoutMs: number; incompleteAllowed: readonly LocaleCode[] }
   /** A guide's sources and current publications, read once for all its locales. */
-  guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> }
+  guideState: (slug: string) => { sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>>; snapshots: Promise<Map<LocaleCode, SnapshotState>> }
   /** Called when this edition's Node work is done until its print ends: the next edition may start. */
   onPrinting: () => void
 }
@@ -78,7 +80,7 @@ const warningsOf = (doc: GuideDocument): string[] => [
   ...doc.omissions,
 ]
 
-type PublicationRecord = { id: Id; locale: LocaleCode; contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; tocPages?: Record<string, number>; untranslated?: unknown }
+type PublicationRecord = { id: Id; locale: LocaleCode; contentHash?: string; fileName?: string; pages?: number; bytes?: number; url?: string; sha256?: string; builtAt?: string; translationComplete?: boolean; tocPages?: Record<string, number>; untranslated?: unknown }
 
 /** A guide's current publications, by locale, newest first: one query serves its five editions. */
 async function currentPublications(payload: Payload, guideId: Id): Promise<Map<LocaleCode, PublicationRecord[]>> {
@@ -168,6 +170,24 @@ const incomplete = (doc: GuideDocument) => {
   return new PublishingError('TranslationIncomplete', `The ${doc.locale} translation is not complete (${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}).`)
 }
 
+/**
+ * The delivery API serves what the current edition printed (src/delivery): its snapshot is made
+ * when the edition is built, and when an unchanged edition has none from this content yet. A
+ * failure here leaves the PDF current and is reported as a warning.
+ */
+async function deliver(options: PublishOptions & EditionContext, doc: GuideDocument, hash: string, pdf: Omit<PublicationRecord, 'id' | 'locale'>, warnings: string[]): Promise<void> {
+  const { payload, settings } = options
+  try {
+    const sources = await options.guideState(doc.guide.slug).sources
+    const edition = { locale: doc.locale, url: pdf.url ?? '', bytes: pdf.bytes ?? 0, pages: pdf.pages ?? 0, sha256: pdf.sha256 ?? '', translationComplete: Boolean(pdf.translationComplete), builtAt: pdf.builtAt ?? new Date().toISOString() }
+    const source = deliverySource(doc, mediaLinks(sources.media, settings.publicUrl), edition, new Date().toISOString())
+    await writeSnapshot(payload, { guide: doc.guide.id, source, sourceHash: hash, publicUrl: settings.publicUrl })
+  } catch (error) {
+    warnings.push(`The delivery API still serves the previous content: ${(error as Error).message}`)
+    payload.logger.error({ msg: `Delivery snapshot of "${doc.guide.slug}" in ${doc.locale} not written: ${(error as Error).message}` })
+  }
+}
+
 /** Builds one guide in one locale, unless its content is unchanged since the current PDF. */
 async function publishEdition(slug: string, locale: LocaleCode, options: PublishOptions & EditionContext): Promise<EditionResult | undefined> {
   const { payload, printer, force, signal, settings } = options
@@ -194,6 +214,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       if (JSON.stringify(latest.untranslated) !== JSON.stringify(untranslated)) {
         await payload.update({ collection: 'publications', id: current[0].id, overrideAccess: true, data: { untranslated, warnings, translationComplete: complete } as never })
       }
+      if ((await state.snapshots).get(locale)?.sourceHash !== hash) await deliver(options, doc, hash, { ...latest, translationComplete: complete }, warnings)
       return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
     }
 
@@ -242,6 +263,8 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       throw error
     })
     stage('record')
+    await deliver(options, doc, hash, { url, bytes: stored.bytes, pages: printed.pages, sha256: stored.sha256, translationComplete: complete, builtAt: new Date().toISOString() }, warnings)
+    stage('deliver')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {
     const error = new Error(`Unable to publish guide "${slug}" in locale "${locale}": ${(cause as Error).message}`, { cause })
@@ -280,13 +303,15 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   let previous: Promise<void> = Promise.resolve()
   // Editions run guide by guide, so only the current guide's state is kept.
   const guideIds = new Map(found.docs.map((g) => [g.slug as string, g.id as Id]))
-  let shared: { slug: string; sources: Promise<GuideSources>; current: Promise<Map<LocaleCode, PublicationRecord[]>> } | undefined
+  let shared: ReturnType<EditionContext['guideState']> & { slug: string } | undefined
   const guideState = (slug: string) => {
     if (shared?.slug !== slug) {
-      shared = { slug, sources: readGuideSources(payload, slug, { reuse: !options.force }), current: currentPublications(payload, guideIds.get(slug)!) }
+      const guideId = guideIds.get(slug)!
+      shared = { slug, sources: readGuideSources(payload, slug, { reuse: !options.force }), current: currentPublications(payload, guideId), snapshots: snapshotsOfGuide(payload, guideId) }
       // Each edition awaits both and reports a failure; a read no edition got to await is not a crash.
       shared.sources.catch(() => undefined)
       shared.current.catch(() => undefined)
+      shared.snapshots.catch(() => undefined)
     }
     return shared
   }

@@ -78,6 +78,8 @@ export default async function setup(project: TestProject) {
     // defaults are tested on a server of their own (tests/int/accounts.test.ts).
     LOGIN_MAX_FAILURES: '1000',
     LOGIN_MAX_FAILURES_PER_IP: '10000',
+    // The delivery API's CORS is tested with this origin (tests/int/delivery.test.ts).
+    DELIVERY_CORS_ORIGINS: 'https://partner.example.org',
     PORT: String(await freePort()),
   } as NodeJS.ProcessEnv
   const seeded = runScript('setup', [], env)

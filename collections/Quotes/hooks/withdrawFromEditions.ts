@@ -7,12 +7,15 @@ import { queueRebuildOfGuides } from '../../../src/hooks/queuePublishing'
 import type { Id } from '../../../src/publishing/document'
 import { consentAllowsPrint } from '../../../src/fields/options'
 import { printableQuotes, withdrawEditionsPrinting } from '../../../src/publishing/withdrawal'
+import { withdrawQuotesFromSnapshots } from '../../../src/delivery/snapshots'
 
 async function withdraw(req: PayloadRequest, id: Id) {
+  // The delivery API first: it must not serve the quote once this save is committed.
+  const delivered = await withdrawQuotesFromSnapshots(req.payload, [id], req)
   const withdrawn = await withdrawEditionsPrinting(req.payload, [id], parseEnv().PUBLICATIONS_DIR, req)
-  if (withdrawn.length === 0) return
-  req.payload.logger.info({ msg: `Survivor quote ${id} may no longer be printed: took down ${withdrawn.length} edition file(s)`, quote: id })
-  await queueRebuildOfGuides(req, withdrawn.map((w) => w.guide))
+  if (withdrawn.length === 0 && delivered.length === 0) return
+  req.payload.logger.info({ msg: `Survivor quote ${id} may no longer be shown: took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s)`, quote: id })
+  await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
 }
 
 /**
