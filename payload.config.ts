@@ -24,6 +24,7 @@ import { docAccessParity } from './src/plugins/docAccessParity'
 import { graphqlCostRules } from './src/graphql/costLimits'
 import { hiddenFieldQueries } from './src/plugins/hiddenFieldQueries'
 import { inputGuard } from './src/plugins/inputGuard'
+import { offlineJsonFields } from './src/plugins/offlineJsonFields'
 import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { publishGuideTask } from './src/jobs/publishGuide'
@@ -87,5 +88,7 @@ export default buildConfig({
     queryGuard(),
     translatorGuard(),
     docAccessParity(),
+    // Last: JSON fields added by the plugins above get the offline editor too.
+    offlineJsonFields(),
   ],
 })

@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['tests/int/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
+          include: ['tests/int/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // One seeded SQLite file and one real server (the production build) shared by the files.
           globalSetup: ['tests/helpers/server.setup.ts'],
           fileParallelism: false,

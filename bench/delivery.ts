@@ -103,7 +103,8 @@ for (const c of cases) {
   await autocannon({ url: `${url}${c.path}`, connections: 8, duration: 2, headers: c.headers })
   const r = await autocannon({ url: `${url}${c.path}`, connections, duration: seconds, timeout: 30, headers: c.headers })
   const expected = c.headers?.['if-none-match'] ? r['3xx'] : r['2xx']
-  results.push({ label: c.label, rps: r.requests.mean, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.requests.sent - expected - r.errors - r.timeouts, rss: rssMb('VmRSS') })
+  const answered = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx']
+  results.push({ label: c.label, rps: r.requests.mean, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: answered - expected, rss: rssMb('VmRSS') })
 }
 
 const row = (cells: (string | number)[]) => console.log(`  ${String(cells[0]).padEnd(40)} ${cells.slice(1).map((c) => String(c).padStart(9)).join(' ')}`)

@@ -10,7 +10,7 @@ const staffOnly = { read: (({ req }) => Boolean(req.user)) as FieldAccess }
 /** One row per built (or failed) PDF of a guide in a locale. Written by the publishing pipeline only. */
 export const Publications: CollectionConfig = {
   slug: 'publications',
-  admin: { useAsTitle: 'fileName', defaultColumns: ['guide', 'locale', 'status', 'pages', 'builtAt'], group: 'Publishing' },
+  admin: { useAsTitle: 'fileName', defaultColumns: ['guide', 'locale', 'status', 'pages', 'builtAt', 'download'], group: 'Publishing' },
   defaultSort: '-builtAt',
   // What the delivery API serves from this collection changes with it.
   hooks: deliveryChangedHooks(),
@@ -39,6 +39,11 @@ export const Publications: CollectionConfig = {
         // Taken down because it printed a survivor quote that may no longer be printed; rebuilding.
         { label: 'Withdrawn (rebuilding)', value: 'withdrawn' },
       ],
+    },
+    {
+      name: 'download',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/PublicationDownload#PublicationDownloadField', Cell: '/src/admin/PublicationDownload#PublicationDownloadCell' } },
     },
     { name: 'fileName', type: 'text' },
     { name: 'url', type: 'text' },

@@ -68,7 +68,8 @@ const envSchema = z
     // in GraphQL, the sum of the limits a query asks for (nested lists multiplied).
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(10),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
-    MAX_DOCUMENTS_PER_REQUEST: z.coerce.number().int().positive().default(200),
+    // At least 250: the admin's list view loads the titles of related documents with limit=250.
+    MAX_DOCUMENTS_PER_REQUEST: z.coerce.number().int().positive().default(250),
     GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
     // JSON request bodies nested deeper than this are refused before Payload reads them.
     JSON_MAX_DEPTH: z.coerce.number().int().min(8).default(64),

@@ -9,8 +9,13 @@ import Negotiator from 'negotiator'
 const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
 
-/** An answer may be reused without asking the database for this long (other processes, e.g. `npm run publish`, write too). */
-export const REVALIDATE_MS = 1000
+/**
+ * An answer may be reused without asking the database for this long. Changes made in this server
+ * (every editor's save, every withdrawal) are seen at once through deliveryChanged(); this bounds
+ * how late a write by another process (`npm run publish`, a second server) is seen. Each check
+ * enters Next and holds the event loop a few milliseconds, which under load shows in the p99.
+ */
+export const REVALIDATE_MS = 5000
 /**
  * After a change in this process, nothing is reused for this long: the change is made inside the
  * editor's transaction, and a database read before it commits still sees the old snapshot.

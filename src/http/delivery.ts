@@ -1,6 +1,6 @@
 // Express in front of /delivery/v1: CORS for the configured origins, a per-address rate limit,
 // GET/HEAD only, and the fast path: an answer kept in memory (src/delivery/cache.ts) and confirmed
-// by the database within the last second is sent from here, already compressed, without entering
+// by the database within REVALIDATE_MS (5 s) is sent from here, already compressed, without entering
 // Next. Anything else goes on to Next (src/delivery/http.ts), compressed on the way out.
 import { constants } from 'node:zlib'
 import compression from 'compression'

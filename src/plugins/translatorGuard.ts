@@ -65,7 +65,10 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
     overrideAccess: true,
     req,
   })) as unknown as Plain
-  const changed = changedSharedFields(collection.fields, data, original)
+  // The admin panel's "Save draft" sends `_status: 'draft'`: saving a draft is what a translator
+  // does, not a change to a shared field (publishing was refused above).
+  const { _status: _draft, ...fields } = data
+  const changed = changedSharedFields(collection.fields, fields, original)
   if (changed.length > 0) {
     throw new GuidepressError(`Translators may change only translated (localized) fields. Not allowed: ${changed.join(', ')}.`, 403)
   }

@@ -106,6 +106,19 @@ describe('translators and locales', () => {
     expect(published.body.title).not.toBe('ชื่อบททดสอบ')
   })
 
+  it('lets a translator save a draft of a published chapter as the admin panel sends it (every field, _status: draft)', async () => {
+    const id = refs.sample.chapters
+    const form = (await api('translator-th', `/api/chapters/${id}?locale=th&depth=0&draft=true`)).body
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = form
+    const res = await api('translator-th', `/api/chapters/${id}?locale=th&draft=true`, { method: 'PATCH', json: { ...fields, title: 'ชื่อบทจากแผงผู้ดูแล', _status: 'draft' } })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect((await api('admin', `/api/chapters/${id}?locale=th&depth=0&draft=true`)).body.title).toBe('ชื่อบทจากแผงผู้ดูแล')
+    // Still published for everyone else: a Thai draft does not unpublish the chapter.
+    expect((await api('public', `/api/chapters/${id}?locale=en&depth=0`)).status).toBe(200)
+    const publish = await api('translator-th', `/api/chapters/${id}?locale=th&draft=true`, { method: 'PATCH', json: { ...fields, _status: 'published' } })
+    expect(publish.status).toBe(403)
+  })
+
   it('lets a translator translate fields inside groups and lists', async () => {
     const exercise = (await api('admin', `/api/exercises/${refs.sample.exercises}?locale=th&depth=0&draft=true`)).body
     const questions = exercise.questions.map((q: any, i: number) => ({ id: q.id, question: `คำถามที่ ${i + 1}` }))

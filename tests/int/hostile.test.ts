@@ -64,11 +64,11 @@ describe('GraphQL cost limits', () => {
   })
 
   it('refuses a query that asks for more documents than the limit, counting nested lists and "all"', async () => {
-    expectRefused(await graphql('public', '{ Chapters(limit: 201) { docs { id } } }'), /more than 200 documents \(at least 201\)/)
-    expectRefused(await graphql('public', '{ a: Guides(limit: 20) { docs { id } } b: GlossaryTerms(limit: 190) { docs { id } } }'), /more than 200 documents/)
-    expectRefused(await graphql('public', '{ Quotes(limit: 0) { docs { id } } }'), /limit between 1 and 200/)
-    expectRefused(await graphql('public', '{ Quotes(pagination: false) { docs { id } } }'), /limit between 1 and 200/)
-    expectRefused(await graphql('public', 'query ($n: Int) { Quotes(limit: $n) { docs { id } } }', { n: 10_000 }), /more than 200 documents/)
+    expectRefused(await graphql('public', '{ Chapters(limit: 251) { docs { id } } }'), /more than 250 documents \(at least 251\)/)
+    expectRefused(await graphql('public', '{ a: Guides(limit: 20) { docs { id } } b: GlossaryTerms(limit: 240) { docs { id } } }'), /more than 250 documents/)
+    expectRefused(await graphql('public', '{ Quotes(limit: 0) { docs { id } } }'), /limit between 1 and 250/)
+    expectRefused(await graphql('public', '{ Quotes(pagination: false) { docs { id } } }'), /limit between 1 and 250/)
+    expectRefused(await graphql('public', 'query ($n: Int) { Quotes(limit: $n) { docs { id } } }', { n: 10_000 }), /more than 250 documents/)
     const ordinary = await graphql('public', '{ a: Guides(limit: 6, sort: "seriesNumber") { docs { title } } b: Chapters(limit: 100) { docs { title } } c: Quotes(limit: 90) { docs { id } } }')
     expect(ordinary.status).toBe(200)
     expect(ordinary.body.errors).toBeUndefined()
@@ -156,8 +156,8 @@ describe('bad requests get a 4xx naming what to fix, and change nothing', () => 
   })
 
   it('a REST page larger than the limit', async () => {
-    await refused(() => api('public', '/api/quotes?limit=100000'), 400, /limit must be a whole number up to 200/)
-    expect((await api('public', '/api/quotes?limit=200&depth=0')).status).toBe(200)
+    await refused(() => api('public', '/api/quotes?limit=100000'), 400, /limit must be a whole number up to 250/)
+    expect((await api('public', '/api/quotes?limit=250&depth=0')).status).toBe(200)
   })
 
   it('an XLIFF file with 50,000 nested elements', async () => {

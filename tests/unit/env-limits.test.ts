@@ -7,7 +7,7 @@ describe('configuration of request limits and login throttling', () => {
     expect(env.REQUEST_TIMEOUT_MS).toBe(30_000)
     expect(env.SHUTDOWN_GRACE_MS).toBe(5000)
     expect([env.LOGIN_MAX_FAILURES, env.LOGIN_MAX_FAILURES_PER_IP, env.LOGIN_WINDOW_SECONDS, env.LOGIN_BACKOFF_SECONDS]).toEqual([5, 50, 900, 60])
-    expect([env.MAX_DOCUMENTS_PER_REQUEST, env.GRAPHQL_MAX_ALIASES, env.GRAPHQL_MAX_DEPTH, env.GRAPHQL_MAX_COST, env.JSON_MAX_DEPTH]).toEqual([200, 10, 10, 5000, 64])
+    expect([env.MAX_DOCUMENTS_PER_REQUEST, env.GRAPHQL_MAX_ALIASES, env.GRAPHQL_MAX_DEPTH, env.GRAPHQL_MAX_COST, env.JSON_MAX_DEPTH]).toEqual([250, 10, 10, 5000, 64])
     expect(env.TRUST_PROXY).toBe(false)
   })
 

@@ -1,3 +1,4 @@
+import { JsonField as JsonField_defd8db80966f10159aa190a170acbe8 } from '../../../../src/admin/JsonField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +24,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublicationDownloadField as PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
+import { PublicationDownloadCell as PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
 import { TranslationNavLink as TranslationNavLink_c7884d233fb833b48b06a3e99adb0400 } from '../../../../src/admin/TranslationNavLink'
 import { TranslationDashboard as TranslationDashboard_961d44ab0b467a2af472059c036ff1c7 } from '../../../../src/admin/TranslationDashboard'
 import { XliffView as XliffView_baf88c64eb3b3813649f2fd98626f53a } from '../../../../src/admin/XliffView'
@@ -30,6 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/JsonField#JsonField": JsonField_defd8db80966f10159aa190a170acbe8,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,6 +59,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/PublicationDownload#PublicationDownloadField": PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
+  "/src/admin/PublicationDownload#PublicationDownloadCell": PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
   "/src/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_c7884d233fb833b48b06a3e99adb0400,
   "/src/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_961d44ab0b467a2af472059c036ff1c7,
   "/src/admin/XliffView#XliffView": XliffView_baf88c64eb3b3813649f2fd98626f53a,
