@@ -6,6 +6,7 @@ import * as migration_20261123_174512_translation_workflow from './20261123_1745
 import * as migration_20261123_175328_publication_gate from './20261123_175328_publication_gate';
 import * as migration_20261130_091758_withdrawal from './20261130_091758_withdrawal';
 import * as migration_20261130_092017_no_login_lockout from './20261130_092017_no_login_lockout';
+import * as migration_20261130_120258_webhooks from './20261130_120258_webhooks';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_092017_no_login_lockout.up,
     down: migration_20261130_092017_no_login_lockout.down,
     name: '20261130_092017_no_login_lockout',
+  },
+  {
+    up: migration_20261130_120258_webhooks.up,
+    down: migration_20261130_120258_webhooks.down,
+    name: '20261130_120258_webhooks'
   },
 ];

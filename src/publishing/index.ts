@@ -19,6 +19,7 @@ import { prepareImages } from './render/images'
 import { labels } from './render/labels'
 import { removeStoredPdf, storePdf } from './store'
 import { printableQuotes, withdrawUnprintableEditions } from './withdrawal'
+import { announce } from '../webhooks/announce'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
 const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
@@ -241,6 +242,7 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       await removeStoredPdf(settings.publicationsDir, stored.relativePath)
       throw error
     })
+    await announce(payload, { type: 'edition.published', data: { guide: slug, locale, url, sha256: stored.sha256, pages: printed.pages, bytes: stored.bytes } })
     stage('record')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {
