@@ -26,7 +26,10 @@ const wasPublishedKey = (id: number | string) => `guideWasPublished:${id}`
 
 /** Before a save: remembers whether the guide was published, so only a real unpublish is announced. */
 export const noteWhetherGuideWasPublished: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) req.context[wasPublishedKey(originalDoc.id)] = await publishedSlug(req, originalDoc.id)
+  if (operation !== 'update' || originalDoc?.id === undefined) return data
+  // Read first, then write: the Local API call may give req a fresh (empty) context object.
+  const slug = await publishedSlug(req, originalDoc.id)
+  req.context[wasPublishedKey(originalDoc.id)] = slug
   return data
 }
 
