@@ -33,7 +33,7 @@ export const WebhookDeliveries: CollectionConfig = {
     },
     { name: 'attempts', type: 'number', required: true, defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastStatus', type: 'number', label: 'Last HTTP status', admin: { readOnly: true } },
-    { name: 'lastError', type: 'textarea', admin: { readOnly: true } },
+    { name: 'lastError', label: 'Last error', type: 'textarea', admin: { readOnly: true } },
     { name: 'deliveredAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

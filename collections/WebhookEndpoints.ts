@@ -27,7 +27,7 @@ export const WebhookEndpoints: CollectionConfig = {
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    { name: 'url', type: 'text', required: true, maxLength: 2000, validate: validateUrl, admin: { description: 'Where events are POSTed: an http or https address on the public internet.' } },
+    { name: 'url', label: 'URL', type: 'text', required: true, maxLength: 2000, validate: validateUrl, admin: { description: 'Where events are POSTed: an http or https address on the public internet.' } },
     {
       name: 'events',
       type: 'select',

@@ -3,6 +3,7 @@
 // order, retried with backoff, given up after the last attempt, and never sent to loopback
 // addresses unless the operator allows it. Webhook jobs run when the test asks (the shared
 // server has WEBHOOKS_AUTORUN=false); one test lets a server's own cron deliver.
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import puppeteer from 'puppeteer-core'
@@ -192,6 +193,8 @@ describe('webhook delivery', () => {
     const { receiver, endpoint } = await registered()
     const server = await startOwnServer({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false', WEBHOOKS_AUTORUN: 'true' })
     try {
+      // Payload (and with it the jobs cron) starts on the server's first API request.
+      expect((await fetch(`${server.url}/api/guides?limit=1&depth=0`)).status).toBe(200)
       await unpublish(guide)
       let delivery: any
       for (let i = 0; i < 100 && delivery?.status !== 'failed'; i++) {
@@ -218,6 +221,16 @@ describe('webhook delivery', () => {
     const [got] = receiver.received
     expect(got.error).toBeUndefined()
     expect(got.event).toMatchObject({ type: 'edition.published', data: { guide: 'child-victims', locale: 'en', url: current.url, sha256: current.sha256, pages: current.pages, bytes: current.bytes } })
+  })
+})
+
+describe('secrets', () => {
+  it("never appear in the server's log", async () => {
+    await sleep(500)
+    const log = readFileSync(inject('serverLog'), 'utf8')
+    const secrets = receivers.map((r) => r.secret).filter((secret): secret is string => Boolean(secret))
+    expect(secrets.length).toBeGreaterThan(5)
+    for (const secret of secrets) expect(log).not.toContain(secret.slice(6))
   })
 })
 
