@@ -32,7 +32,7 @@ export function refuseNonPublicLiteral(host: string): void {
 /** A `lookup` for node:http(s) that fails the connection when any address of the name is not public. */
 export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, options.all ? [] : '', undefined)
+    if (error || addresses.length === 0) return callback(error ?? Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), options.all ? [] : '', undefined)
     const refused = addresses.find((a) => !isPublicAddress(a.address))
     if (refused) return callback(new NonPublicAddressError(hostname, refused.address, addressRange(refused.address)), options.all ? [] : '', undefined)
     if (options.all) return callback(null, addresses)
