@@ -14,6 +14,8 @@ import { Media } from './collections/Media'
 import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { userIsEditor } from './src/access/roles'
 import { databaseAdapter } from './src/db'
 import { parseEnv } from './src/env'
@@ -27,9 +29,11 @@ import { inputGuard } from './src/plugins/inputGuard'
 import { offlineJsonFields } from './src/plugins/offlineJsonFields'
 import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
+import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
 import { translatableCollections } from './src/translation/statuses'
+import { WEBHOOKS_QUEUE } from './src/webhooks/announce'
 
 const env = parseEnv()
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -55,7 +59,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, DeliverySnapshots, Users],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
@@ -72,13 +76,17 @@ export default buildConfig({
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    tasks: [publishGuideTask],
+    tasks: [publishGuideTask, deliverWebhookTask],
     enableConcurrencyControl: true,
     // GET /api/payload-jobs/run runs queued jobs now: editors and admins only, not every logged-in user.
     access: { run: ({ req }) => userIsEditor(req.user) },
-    // Only the server runs queued jobs (scripts and tests run them explicitly), one at a time.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }],
-    shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1' && env.JOBS_AUTORUN,
+    // Only the server runs queued jobs (scripts and tests run them explicitly): rebuilds one at a time,
+    // webhooks on their own queue every second, so a long rebuild never holds back a withdrawal notice.
+    autoRun: () => [
+      ...(env.JOBS_AUTORUN ? [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }] : []),
+      ...(env.WEBHOOKS_AUTORUN ? [{ cron: '* * * * * *', queue: WEBHOOKS_QUEUE, limit: 20 }] : []),
+    ],
+    shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1',
   },
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),

@@ -5,7 +5,7 @@ import { slugField } from '../src/fields/slug'
 import { audiences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
 import { queueGuideRebuild } from '../src/hooks/queuePublishing'
-import { retireEditionsOfDeletedGuide, retireEditionsOfUnpublishedGuide } from '../src/hooks/retireEditions'
+import { noteWhetherGuideWasPublished, retireEditionsOfDeletedGuide, retireEditionsOfUnpublishedGuide } from '../src/hooks/retireEditions'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -13,7 +13,7 @@ export const Guides: CollectionConfig = {
   defaultSort: 'seriesNumber',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueGuideRebuild, retireEditionsOfUnpublishedGuide], beforeDelete: [refuseDeletingGuideWithChapters, retireEditionsOfDeletedGuide] },
+  hooks: { beforeChange: [noteWhetherGuideWasPublished], afterChange: [queueGuideRebuild, retireEditionsOfUnpublishedGuide], beforeDelete: [refuseDeletingGuideWithChapters, retireEditionsOfDeletedGuide] },
   fields: [
     { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
     slugField(),

@@ -42,6 +42,13 @@ const envSchema = z
     UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
     SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     JOBS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // The server delivers queued webhooks every second (a queue of its own, so a long rebuild never delays them).
+    WEBHOOKS_AUTORUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    // Webhooks go to public internet addresses only, unless the operator allows private, loopback and link-local ones.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    // Attempts per delivery, the first included; the waits between them double from WEBHOOK_RETRY_DELAY_SECONDS (30 s … ≈ 8.5 h: ≈ 17 h in all).
+    WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(12),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().positive().max(3600).default(30),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     // How long the server keeps Chromium open after a publishing job, for the next one.
     PRINT_BROWSER_IDLE_SECONDS: z.coerce.number().int().positive().default(60),

@@ -76,6 +76,8 @@ export interface Config {
     media: Media;
     publications: Publication;
     'delivery-snapshots': DeliverySnapshot;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     users: User;
     'translation-events': TranslationEvent;
     'payload-kv': PayloadKv;
@@ -84,7 +86,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'webhook-endpoints': {
+      deliveries: 'webhook-deliveries';
+    };
+  };
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     chapters: ChaptersSelect<false> | ChaptersSelect<true>;
@@ -95,6 +101,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'delivery-snapshots': DeliverySnapshotsSelect<false> | DeliverySnapshotsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'translation-events': TranslationEventsSelect<false> | TranslationEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -122,6 +130,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishGuide: TaskPublishGuide;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -754,6 +763,58 @@ export interface DeliverySnapshot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * Where events are POSTed: an http or https address on the public internet.
+   */
+  url: string;
+  events: ('edition.published' | 'guide.updated' | 'guide.unpublished' | 'content.withdrawn')[];
+  /**
+   * Inactive endpoints receive nothing; deliveries still waiting for them are given up.
+   */
+  active?: boolean | null;
+  description?: string | null;
+  /**
+   * Signs every request (Standard Webhooks: whsec_ followed by base64). Leave empty to have one generated; clear it to rotate.
+   */
+  secret?: string | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  event: 'edition.published' | 'guide.updated' | 'guide.unpublished' | 'content.withdrawn';
+  /**
+   * The webhook-id header: the same on every attempt, so receivers can drop duplicates.
+   */
+  webhookId: string;
+  /**
+   * The JSON sent, exactly as signed.
+   */
+  body: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -868,7 +929,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishGuide';
+        taskSlug: 'inline' | 'publishGuide' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -901,7 +962,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishGuide') | null;
+  taskSlug?: ('inline' | 'publishGuide' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -954,6 +1015,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-snapshots';
         value: number | DeliverySnapshot;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -1288,6 +1357,37 @@ export interface DeliverySnapshotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  active?: T;
+  description?: T;
+  secret?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  event?: T;
+  webhookId?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatus?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1420,6 +1520,19 @@ export interface TaskPublishGuide {
     built?: number | null;
     unchanged?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+    endpoint: string;
+  };
+  output: {
+    outcome?: string | null;
   };
 }
 /**

@@ -5,6 +5,7 @@ import type { LocaleCode } from '../i18n/locales'
 import type { Id } from '../publishing/document'
 import { bodyHash, deliveredQuotes, guideBody, guideSummary, withoutChapters, withoutQuotes, type DeliverySource } from './build'
 import { deliveryChanged } from './cache'
+import { announce } from '../webhooks/announce'
 
 /** Every write to what the API serves tells the response cache of this process (fresh arrays per collection). */
 export const deliveryChangedHooks = (): NonNullable<CollectionConfig['hooks']> => ({
@@ -68,7 +69,15 @@ export async function writeSnapshot(
   } else {
     await payload.create({ collection: 'delivery-snapshots', data: data as never, depth: 0, overrideAccess: true, select: { hash: true }, req })
   }
-  return previous?.hash === data.hash ? undefined : { guide, slug, locale, hash: data.hash, url }
+  if (previous?.hash === data.hash) return undefined
+  const written = { guide, slug, locale, hash: data.hash, url }
+  await announceUpdated(payload, [written], req)
+  return written
+}
+
+/** Tells downstream sites which guide answers changed (after the snapshots were written). */
+async function announceUpdated(payload: Payload, written: WrittenSnapshot[], req?: PayloadRequest) {
+  for (const { slug, locale, hash, url } of written) await announce(payload, { type: 'guide.updated', data: { guide: slug, locale, etag: `"${hash}"`, url } }, req)
 }
 
 /** Rewrites the snapshots `affects` picks with `change` applied to their source; returns those rewritten. */
@@ -88,16 +97,24 @@ async function rewriteSnapshots(payload: Payload, affects: (doc: { quotes?: unkn
 
 const listsAny = (list: unknown, ids: Set<string>) => Array.isArray(list) && list.some((id) => ids.has(String(id)))
 
-/** Takes these quotes out of every snapshot that delivers one. */
-export function withdrawQuotesFromSnapshots(payload: Payload, quoteIds: Id[], req?: PayloadRequest): Promise<WrittenSnapshot[]> {
+/**
+ * Takes these quotes out of every snapshot that delivers one. Sites are told which guides and
+ * locales changed (guide.updated); the caller announces the withdrawal itself (content.withdrawn),
+ * since printed editions count too.
+ */
+export async function withdrawQuotesFromSnapshots(payload: Payload, quoteIds: Id[], req?: PayloadRequest): Promise<WrittenSnapshot[]> {
   const ids = new Set(quoteIds.map(String))
-  return rewriteSnapshots(payload, (doc) => listsAny(doc.quotes, ids), (source) => withoutQuotes(source, quoteIds), req)
+  const written = await rewriteSnapshots(payload, (doc) => listsAny(doc.quotes, ids), (source) => withoutQuotes(source, quoteIds), req)
+  await announceUpdated(payload, written, req)
+  return written
 }
 
 /** Takes these chapters out of every snapshot that delivers one (unpublished or deleted). */
-export function removeChaptersFromSnapshots(payload: Payload, chapterIds: Id[], req?: PayloadRequest): Promise<WrittenSnapshot[]> {
+export async function removeChaptersFromSnapshots(payload: Payload, chapterIds: Id[], req?: PayloadRequest): Promise<WrittenSnapshot[]> {
   const ids = new Set(chapterIds.map(String))
-  return rewriteSnapshots(payload, (doc) => listsAny(doc.chapters, ids), (source) => withoutChapters(source, chapterIds), req)
+  const written = await rewriteSnapshots(payload, (doc) => listsAny(doc.chapters, ids), (source) => withoutChapters(source, chapterIds), req)
+  await announceUpdated(payload, written, req)
+  return written
 }
 
 /** Deletes a guide's snapshots (unpublished or deleted): the API answers 404 for it at once. */

@@ -1,8 +1,10 @@
 // A guide that is unpublished or deleted is no longer published as a PDF either: its current
 // editions become archived (superseded), which takes their files off the public URLs at once, and
-// the delivery API stops serving it (its snapshots are deleted).
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+// the delivery API stops serving it (its snapshots are deleted). Downstream sites are told
+// (guide.unpublished) when the guide really was published before.
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { removeGuideSnapshots } from '../delivery/snapshots'
+import { announce } from '../webhooks/announce'
 
 async function retire(req: PayloadRequest, guideId: number | string) {
   await req.payload.update({
@@ -17,13 +19,35 @@ async function retire(req: PayloadRequest, guideId: number | string) {
   await removeGuideSnapshots(req.payload, guideId, req)
 }
 
-/** After any save, read what is published now: a translator's draft leaves the guide published. */
+/** The guide's slug if it is published now (a translator's draft leaves it published), else undefined. */
+async function publishedSlug(req: PayloadRequest, guideId: number | string): Promise<string | undefined> {
+  const found = await req.payload.find({ collection: 'guides', where: { and: [{ id: { equals: guideId } }, { _status: { equals: 'published' } }] }, select: { slug: true }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })
+  return found.docs[0]?.slug ?? undefined
+}
+
+const wasPublishedKey = (id: number | string) => `guideWasPublished:${id}`
+
+/** Before a save: remembers whether the guide was published, so only a real unpublish is announced. */
+export const noteWhetherGuideWasPublished: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || originalDoc?.id === undefined) return data
+  // Read first, then write: the Local API call may give req a fresh (empty) context object.
+  const slug = await publishedSlug(req, originalDoc.id)
+  req.context[wasPublishedKey(originalDoc.id)] = slug
+  return data
+}
+
+/** After any save, read what is published now. */
 export const retireEditionsOfUnpublishedGuide: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const published = await req.payload.count({ collection: 'guides', where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })
-  if (published.totalDocs === 0) await retire(req, doc.id)
+  if (await publishedSlug(req, doc.id)) return doc
+  await retire(req, doc.id)
+  const slug = req.context[wasPublishedKey(doc.id)]
+  delete req.context[wasPublishedKey(doc.id)]
+  if (typeof slug === 'string') await announce(req.payload, { type: 'guide.unpublished', data: { guide: slug } }, req)
   return doc
 }
 
 export const retireEditionsOfDeletedGuide: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const slug = await publishedSlug(req, id)
   await retire(req, id)
+  if (slug) await announce(req.payload, { type: 'guide.unpublished', data: { guide: slug } }, req)
 }

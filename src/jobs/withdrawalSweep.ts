@@ -6,6 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { queueRebuildOfGuides } from '../hooks/queuePublishing'
 import { snapshotQuotes, withdrawQuotesFromSnapshots } from '../delivery/snapshots'
 import { printableQuotes, withdrawUnprintableEditions } from '../publishing/withdrawal'
+import { announceWithdrawal } from '../webhooks/withdrawal'
 
 /** Delivery snapshots that deliver a quote which may no longer be shown are rewritten without it. */
 async function sweepDelivery(payload: Payload) {
@@ -20,7 +21,9 @@ export async function sweepWithdrawals(payload: Payload, publicationsDir: string
   const withdrawn = await withdrawUnprintableEditions(payload, publicationsDir)
   if (withdrawn.length || delivered.length) {
     payload.logger.warn({ msg: `Withdrawal sweep took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s) that held a quote which may no longer be shown` })
-    await queueRebuildOfGuides(await createLocalReq({}, payload), [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
+    const req = await createLocalReq({}, payload)
+    await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
+    await announceWithdrawal(payload, withdrawn, delivered, req)
   }
   return withdrawn.length + delivered.length
 }

@@ -6,7 +6,8 @@ import * as migration_20261123_174512_translation_workflow from './20261123_1745
 import * as migration_20261123_175328_publication_gate from './20261123_175328_publication_gate';
 import * as migration_20261130_091758_withdrawal from './20261130_091758_withdrawal';
 import * as migration_20261130_092017_no_login_lockout from './20261130_092017_no_login_lockout';
-import * as migration_20261130_120612_delivery_snapshots from './20261130_120612_delivery_snapshots';
+import * as migration_20261130_120258_webhooks from './20261130_120258_webhooks';
+import * as migration_20261130_124300_delivery_snapshots from './20261130_124300_delivery_snapshots';
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261130_092017_no_login_lockout',
   },
   {
-    up: migration_20261130_120612_delivery_snapshots.up,
-    down: migration_20261130_120612_delivery_snapshots.down,
-    name: '20261130_120612_delivery_snapshots'
+    up: migration_20261130_120258_webhooks.up,
+    down: migration_20261130_120258_webhooks.down,
+    name: '20261130_120258_webhooks',
+  },
+  {
+    up: migration_20261130_124300_delivery_snapshots.up,
+    down: migration_20261130_124300_delivery_snapshots.down,
+    name: '20261130_124300_delivery_snapshots'
   },
 ];

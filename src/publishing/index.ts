@@ -21,6 +21,7 @@ import { removeStoredPdf, storePdf } from './store'
 import { printableQuotes, withdrawUnprintableEditions } from './withdrawal'
 import { deliverySource, mediaLinks } from '../delivery/build'
 import { snapshotsOfGuide, writeSnapshot, type SnapshotState } from '../delivery/snapshots'
+import { announce } from '../webhooks/announce'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
 const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
@@ -263,7 +264,9 @@ async function publishEdition(slug: string, locale: LocaleCode, options: Publish
       throw error
     })
     stage('record')
+    // The delivery API serves the new content before any site is told of the edition.
     await deliver(options, doc, hash, { url, bytes: stored.bytes, pages: printed.pages, sha256: stored.sha256, translationComplete: complete, builtAt: new Date().toISOString() }, warnings)
+    await announce(payload, { type: 'edition.published', data: { guide: slug, locale, url, sha256: stored.sha256, pages: printed.pages, bytes: stored.bytes } })
     stage('deliver')
     return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: options.keepHtml ? rendered.html : undefined, stages }
   } catch (cause) {

@@ -17,7 +17,7 @@ export interface OwnServer {
 /** `overrides` replace the shared server's settings; `undefined` removes one, so its default applies. */
 export async function startOwnServer(overrides: Record<string, string | undefined>): Promise<OwnServer> {
   const port = await freePort()
-  const merged: Record<string, string | undefined> = { ...inject('testEnv'), PORT: String(port), JOBS_AUTORUN: 'false', ...overrides }
+  const merged: Record<string, string | undefined> = { ...inject('testEnv'), PORT: String(port), JOBS_AUTORUN: 'false', WEBHOOKS_AUTORUN: 'false', ...overrides }
   const env = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined))
   const child = startServerProcess(env)
   let output = ''

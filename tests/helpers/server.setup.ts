@@ -69,6 +69,12 @@ export default async function setup(project: TestProject) {
     PUBLICATIONS_DIR: path.join(dir, 'publications'),
     // Jobs are run explicitly by the tests (npm run jobs, GET /api/payload-jobs/run), never behind their back.
     JOBS_AUTORUN: 'false',
+    // Webhooks too (GET /api/payload-jobs/run?queue=webhooks); their receivers run on this machine,
+    // and retries come quickly so a failing receiver is given up within a second.
+    WEBHOOKS_AUTORUN: 'false',
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    WEBHOOK_ATTEMPTS: '3',
+    WEBHOOK_RETRY_DELAY_SECONDS: '0.2',
     // A job run inside the server leaves no Chromium behind for long (other tests count them).
     PRINT_BROWSER_IDLE_SECONDS: '1',
     DEMO_PASSWORD: testPassword,

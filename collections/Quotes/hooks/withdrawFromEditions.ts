@@ -8,6 +8,7 @@ import type { Id } from '../../../src/publishing/document'
 import { consentAllowsPrint } from '../../../src/fields/options'
 import { printableQuotes, withdrawEditionsPrinting } from '../../../src/publishing/withdrawal'
 import { withdrawQuotesFromSnapshots } from '../../../src/delivery/snapshots'
+import { announceWithdrawal } from '../../../src/webhooks/withdrawal'
 
 async function withdraw(req: PayloadRequest, id: Id) {
   // The delivery API first: it must not serve the quote once this save is committed.
@@ -16,6 +17,8 @@ async function withdraw(req: PayloadRequest, id: Id) {
   if (withdrawn.length === 0 && delivered.length === 0) return
   req.payload.logger.info({ msg: `Survivor quote ${id} may no longer be shown: took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s)`, quote: id })
   await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
+  // Queued in this save's transaction, sent after it commits: the outputs above are already clean.
+  await announceWithdrawal(req.payload, withdrawn, delivered, req)
 }
 
 /**
