@@ -51,3 +51,32 @@ export function inlineRows(node: any): unknown[] {
   if (node.type === 'block') return [['block', node.fields.blockType, node.fields.title ?? null, node.fields.text ?? null]]
   return [[node.type], ...(node.children ?? []).flatMap(inlineRows)]
 }
+
+/**
+ * Rewrites the <target> of one unit, as a translator editing that one segment in a CAT tool does;
+ * `edit` gets the current target and source markup (escaped, tags included).
+ */
+export function editTarget(xml: string, original: string, unit: string, edit: (target: string, source: string) => string): string {
+  let found = false
+  const result = xml.replace(/<file original="([^"]+)"[\s\S]*?<\/file>/g, (file, name: string) => {
+    if (name !== original) return file
+    const pattern = new RegExp(`(<trans-unit id="${unit.replace(/\./g, '\\.')}"[^>]*><source>([\\s\\S]*?)</source><target[^>]*>)([\\s\\S]*?)(</target>)`)
+    return file.replace(pattern, (_, open: string, source: string, target: string, close: string) => {
+      found = true
+      return `${open}${edit(target, source)}${close}`
+    })
+  })
+  if (!found) throw new Error(`no unit ${unit} with a target in ${original}`)
+  return result
+}
+
+/**
+ * Sets the msgstr of the PO entry whose msgid is `english` and clears its fuzzy flag, as a
+ * translator does in a PO editor (Poedit clears the flag on edit).
+ */
+export function editPo(po: string, english: string, msgstr: string): string {
+  const quoted = JSON.stringify(english).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const entry = new RegExp(`(?:#, fuzzy\\n)?((?:msgctxt "[^\\n]*"\\n)?msgid ${quoted}\\n)msgstr (?:"[^\\n]*"\\n)+`)
+  if (!entry.test(po)) throw new Error(`no PO entry with msgid ${JSON.stringify(english)}`)
+  return po.replace(entry, (_, head: string) => `${head}msgstr ${JSON.stringify(msgstr)}\n`)
+}

@@ -2,14 +2,15 @@
 // language, check the file with xmllint (OASIS schema) and translate-toolkit, fill the targets,
 // import, and read back exactly what was filled, formatting included. Then stale units, every
 // kind of bad file (each changes nothing), access, the audit trail, the CLI and the admin page.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import puppeteer from 'puppeteer-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { Printer } from '../../src/publishing/print'
 import { block, editorState, heading, list, paragraph } from '../../src/seed/lexical'
 import { adminPage, api, baseUrl, tokenFor, type Role } from '../helpers/api'
 import { runScript } from '../helpers/scripts'
-import { fillTargets, inlineRows, onlyFiles, saveTemp, schema, tool } from '../helpers/xliff'
+import { editPo, editTarget, fillTargets, inlineRows, onlyFiles, saveTemp, schema, tool } from '../helpers/xliff'
 
 const th = (text: string) => `ไทย ${text}`
 let guide: any
@@ -240,10 +241,141 @@ describe('XLIFF import', () => {
   })
 
   it('rejects a unit whose inline tags do not match the source, and applies the rest', async () => {
-    const broken = fillTargets(exported, [`exercises/${exercise.id}`], th).replace(/ctype="italic">ไทย last<\/g>/, 'ctype="link">ไทย last</g>').replace('<g id="f1" ctype="link">', '<g id="l9" ctype="link">')
+    const revised = (t: string) => `แก้ ${t}`
+    const broken = fillTargets(exported, [`exercises/${exercise.id}`], revised).replace(/ctype="italic">แก้ last<\/g>/, 'ctype="link">แก้ last</g>').replace('<g id="f1" ctype="link">', '<g id="l9" ctype="link">')
+    const before = await readThai('exercises', exercise.id)
     const res = await importFile('translator-th', broken)
     expect(res.status).toBe(200)
-    expect(res.body.rejected).toEqual([expect.objectContaining({ document: `exercises/${exercise.id}`, unit: 'instructions.0', reason: expect.stringContaining('not in the source') })])
+    const after = await readThai('exercises', exercise.id)
+    expect(after.instructions).toEqual(before.instructions)
+    expect(after.questions[0].question).toBe(revised('Who interpreted, and how were they chosen?'))
+    expect(res.body.rejected).toEqual([
+      expect.objectContaining({ document: `exercises/${exercise.id}`, unit: 'instructions.0', reason: expect.stringContaining('missing <g id="f1" ctype="italic">; extra <g id="l9" ctype="link">') }),
+    ])
+  })
+})
+
+describe('XLIFF round trips a translator really makes', () => {
+  let original: string
+  let slug: string
+  const chapterOf = (res: { body: any }) => res.body.documents.find((d: any) => d.document === original)
+  const exportXml = async () => (await exportGuide('translator-th', 'th', slug)).text()
+  /** The Thai body as rows per paragraph: text runs with their format bits, links with their URL, line breaks. */
+  const thaiRows = async () => (await readThai('chapters', original.split('/')[1])).body.root.children.map((p: any) => p.children.flatMap(inlineRows))
+  const lineBreak = { type: 'linebreak', version: 1 }
+
+  beforeAll(async () => {
+    slug = `xliff-roundtrip-${Date.now().toString(36)}`
+    const res = await api('editor', '/api/guides?draft=true&locale=en', { method: 'POST', json: { slug, seriesNumber: 91, title: 'Round trips of a translation', year: 2026, phase: 'two' } })
+    const hotline = paragraph('Hotline 1300')
+    const chapter = await api('editor', '/api/chapters?draft=true&locale=en', {
+      method: 'POST',
+      json: {
+        slug: 'safe-interviews',
+        guide: res.body.doc.id,
+        order: 1,
+        part: 'key-concepts',
+        title: 'Safe interviews',
+        body: editorState([
+          paragraph('Interview the person *alone*, in a **safe** place.'),
+          paragraph('Explain the *right to silence* and the [referral options](https://example.org/referral).'),
+          { ...hotline, children: [...(hotline.children as unknown[]), lineBreak, ...(paragraph('*Open day and night.*').children as unknown[])] },
+          paragraph('Write down what the person says, in their own words.'),
+          paragraph('Never promise an *outcome*.'),
+        ]),
+      },
+    })
+    expect(chapter.status).toBe(201)
+    original = `chapters/${chapter.body.doc.id}`
+  })
+
+  it('applies a first translation made in a CAT tool with every tag kept, formatting included', async () => {
+    const xml = await exportXml()
+    expect(xml).toContain('<source>Hotline 1300<x id="x1" ctype="lb"/><g id="f1" ctype="italic">Open day and night.</g></source>')
+    // body.4 is left untranslated: its target is still the copy of its source.
+    const filled = editTarget(fillTargets(xml, [original], th), original, 'body.4', (_, source) => source)
+    const res = await importFile('translator-th', filled)
+    expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(200)
+    expect(chapterOf(res)).toMatchObject({ applied: 5, rejected: 0, stale: 0, unchanged: 0 })
+    expect(await thaiRows()).toEqual([
+      [['text', 0, th('Interview the person ')], ['text', 2, th('alone')], ['text', 0, th(', in a ')], ['text', 1, th('safe')], ['text', 0, th(' place.')]],
+      [['text', 0, th('Explain the ')], ['text', 2, th('right to silence')], ['text', 0, th(' and the ')], ['link', 'https://example.org/referral'], ['text', 0, th('referral options')], ['text', 0, th('.')]],
+      [['text', 0, th('Hotline 1300')], ['linebreak'], ['text', 2, th('Open day and night.')]],
+      [['text', 0, th('Write down what the person says, in their own words.')]],
+      [['text', 0, 'Never promise an '], ['text', 2, 'outcome'], ['text', 0, '.']],
+    ])
+  })
+
+  it('applies an OmegaT-style edit of a translated target that keeps its tags, moved where Thai needs them', async () => {
+    const xml = await exportXml()
+    // The translation comes back with the source's tag ids, so editing its words keeps the rule.
+    expect(xml).toMatch(/<trans-unit id="body\.1" [^>]*><source>[^]*?<\/source><target state="translated">ไทย Explain the <g id="f1" ctype="italic">ไทย right to silence<\/g>ไทย  and the <g id="l1" ctype="link">/)
+    let edited = editTarget(xml, original, 'body.0', () => 'สัมภาษณ์บุคคลนั้น<g id="f1" ctype="italic">ตามลำพัง</g> ในสถานที่<g id="f2" ctype="bold">ปลอดภัย</g>')
+    edited = editTarget(edited, original, 'body.1', () => 'อธิบาย<g id="l1" ctype="link">ช่องทางส่งต่อ</g>และ<g id="f1" ctype="italic">สิทธิที่จะไม่พูด</g>')
+    const res = await importFile('translator-th', edited)
+    expect(res.status).toBe(200)
+    expect(chapterOf(res)).toMatchObject({ applied: 2, rejected: 0, unchanged: 3 })
+    const rows = await thaiRows()
+    expect(rows[0]).toEqual([['text', 0, 'สัมภาษณ์บุคคลนั้น'], ['text', 2, 'ตามลำพัง'], ['text', 0, ' ในสถานที่'], ['text', 1, 'ปลอดภัย']])
+    expect(rows[1]).toEqual([['text', 0, 'อธิบาย'], ['link', 'https://example.org/referral'], ['text', 0, 'ช่องทางส่งต่อ'], ['text', 0, 'และ'], ['text', 2, 'สิทธิที่จะไม่พูด']])
+  })
+
+  it('rejects the unit whose tags were stripped and the one given an extra bold, names their tags, and applies the rest', async () => {
+    const before = await thaiRows()
+    let edited = editTarget(await exportXml(), original, 'body.2', () => 'สายด่วน 1300 เปิดทั้งวันทั้งคืน')
+    edited = editTarget(edited, original, 'body.3', () => 'จด<g id="f1" ctype="bold">คำพูด</g>ของบุคคลนั้น')
+    edited = editTarget(edited, original, 'title', () => 'การสัมภาษณ์ที่ปลอดภัย')
+    const res = await importFile('translator-th', edited)
+    expect(res.status).toBe(200)
+    expect(chapterOf(res)).toMatchObject({ applied: 1, rejected: 2, unchanged: 2 })
+    expect(res.body.rejected).toEqual([
+      { document: original, unit: 'body.2', reason: expect.stringMatching(/^the target's inline tags do not match the source: missing <x id="x1" ctype="lb"\/>, <g id="f1" ctype="italic">\. Keep every tag/) },
+      { document: original, unit: 'body.3', reason: expect.stringMatching(/: extra <g id="f1" ctype="bold">\. Keep every tag/) },
+    ])
+    const after = await readThai('chapters', original.split('/')[1])
+    expect(after.title).toBe('การสัมภาษณ์ที่ปลอดภัย')
+    expect(await thaiRows()).toEqual(before)
+  })
+
+  it('survives translate-toolkit (xliff2po, a PO edit, pomerge): untouched units stay as they were, formatting included', async () => {
+    const exported = saveTemp(await exportXml(), 'export.xlf')
+    const po = path.join(path.dirname(exported), 'export.po')
+    const toPo = tool('xliff2po', ['--progress=none', exported, '-o', po], 'translate-toolkit')
+    expect(toPo.status, toPo.stderr).toBe(0)
+    // xliff2po drops the tags: the translator sees and writes plain text.
+    let text = readFileSync(po, 'utf8')
+    expect(text).toContain('msgid "Interview the person alone, in a safe place."\nmsgstr "สัมภาษณ์บุคคลนั้นตามลำพัง ในสถานที่ปลอดภัย"')
+    text = editPo(text, 'Write down what the person says, in their own words.', 'จดสิ่งที่บุคคลนั้นพูดด้วยคำของเขาเอง')
+    text = editPo(text, 'Interview the person alone, in a safe place.', 'สัมภาษณ์เขาตามลำพังในที่ปลอดภัย')
+    const edited = path.join(path.dirname(exported), 'edited.po')
+    writeFileSync(edited, text)
+    const merged = path.join(path.dirname(exported), 'merged.xlf')
+    const merge = tool('pomerge', ['--progress=none', '-t', exported, '-i', edited, '-o', merged], 'translate-toolkit')
+    expect(merge.status, merge.stderr).toBe(0)
+    // What pomerge really does: every target of the chapter comes back as plain text, tags gone.
+    const mergedXml = readFileSync(merged, 'utf8')
+    const chapterFile = mergedXml.slice(mergedXml.indexOf(`original="${original}"`), mergedXml.indexOf('</file>', mergedXml.indexOf(`original="${original}"`)))
+    const targets = [...chapterFile.matchAll(/<target[^>]*>([^]*?)<\/target>/g)].map((m) => m[1])
+    expect(targets).toHaveLength(6)
+    expect(targets.filter((t) => /<g |<x /.test(t))).toEqual([])
+
+    const before = await thaiRows()
+    const res = await importFile('translator-th', readFileSync(merged))
+    expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(200)
+    // The plain-text paragraph the translator edited applies; the formatted one cannot (its tags are gone);
+    // the untouched translated units are unchanged and the untranslated one is still empty.
+    expect(chapterOf(res)).toMatchObject({ applied: 1, rejected: 1, stale: 0, unchanged: 3 })
+    expect(res.body.summary).toMatchObject({ applied: 1, rejected: 1, stale: 0 })
+    expect(res.body.rejected).toEqual([{ document: original, unit: 'body.0', reason: expect.stringContaining('missing <g id="f1" ctype="italic">, <g id="f2" ctype="bold">') }])
+    expect(await thaiRows()).toEqual([before[0], before[1], before[2], [['text', 0, 'จดสิ่งที่บุคคลนั้นพูดด้วยคำของเขาเอง']], before[4]])
+    expect(before[2]).toEqual([['text', 0, th('Hotline 1300')], ['linebreak'], ['text', 2, th('Open day and night.')]])
+  })
+
+  it('applies a formatting fix: the same words with the source tags around other words', async () => {
+    const edited = editTarget(await exportXml(), original, 'body.0', () => 'สัมภาษณ์<g id="f1" ctype="italic">บุคคลนั้นตามลำพัง</g> ในสถานที่<g id="f2" ctype="bold">ปลอดภัย</g>')
+    const res = await importFile('translator-th', edited)
+    expect(chapterOf(res)).toMatchObject({ applied: 1, rejected: 0 })
+    expect((await thaiRows())[0]).toEqual([['text', 0, 'สัมภาษณ์'], ['text', 2, 'บุคคลนั้นตามลำพัง'], ['text', 0, ' ในสถานที่'], ['text', 1, 'ปลอดภัย']])
   })
 })
 

@@ -23,11 +23,11 @@ describe('inline formatting in XLIFF', () => {
     expect(xliffToInline(parseSource(xml), refs)).toEqual(nodes)
   })
 
-  it('matches a translation\'s link to the source link with the same URL, whatever the order', () => {
+  it('matches a translation\'s link to the source link with the same URL and its bold to a source bold, whatever the order', () => {
     const refs: InlineRefs = new Map()
     inlineToXliff(nodes, refs)
     const translated = [nodes[3], text(' ก่อน ')]
-    expect(inlineToXliff(translated, new Map(), refs)).toBe('<g id="l2" ctype="link">the <g id="f1" ctype="bold">hotline</g></g> ก่อน ')
+    expect(inlineToXliff(translated, new Map(), refs)).toBe('<g id="l2" ctype="link">the <g id="f2" ctype="bold">hotline</g></g> ก่อน ')
   })
 
   it('refuses tags that are not in the source, or that guidepress cannot store', () => {

@@ -13,7 +13,8 @@ import { collectionConfig, readDocument } from './bundle'
 import { InlineMarkupError, inlineToXliff, plainText, xliffToInline, type XmlElement } from './inline'
 import { planUpdate, type Change } from './apply'
 import { segmentsOf, translatableFieldNames, translationOf, type Segment } from './segments'
-import { childrenNamed, escapeXml, readXml, XmlRejected } from './xml'
+import { tagMismatch, textOf } from './tags'
+import { childrenNamed, escapeXml, readInline, readXml, XmlRejected } from './xml'
 
 type Plain = Record<string, any>
 
@@ -161,9 +162,10 @@ function assessUnit(unit: XmlElement, segment: Segment | undefined, plan: Docume
   }
   const target = childrenNamed(unit, 'target')[0]
   const source = childrenNamed(unit, 'source')[0]
-  // No target, an empty one, or one still equal to its source (the untranslated copy the export
-  // or a CAT tool put there): nothing to write.
-  if (!target || !target.children.some((c) => (typeof c === 'string' ? c.trim() : true)) || JSON.stringify(target.children) === JSON.stringify(source?.children)) {
+  const words = target ? textOf(target.children) : ''
+  // No target, an empty one, or one whose words are still those of its source (the untranslated
+  // copy the export, a CAT tool or a PO round trip put there, with its tags or without): nothing to write.
+  if (!words.trim() || words === textOf(source?.children ?? [])) {
     plan.empty += 1
     return
   }
@@ -172,6 +174,17 @@ function assessUnit(unit: XmlElement, segment: Segment | undefined, plan: Docume
   const fingerprint = unit.attributes.extradata
   if (!fingerprint) return problem('the unit has lost its source fingerprint (extradata); export the guide again', report.rejected, 'rejected')
   if (fingerprint !== segment.fingerprint) return problem('the English changed since this file was exported; export again and translate the new source', report.stale, 'stale')
+  if (unit.attributes.approved === 'yes' || ['final', 'signed-off'].includes(target.attributes.state ?? '')) plan.approvedUnits += 1
+  const mismatch = tagMismatch(readInline(segment.source), target.children)
+  const current = translationOf(segment, plan.english, plan.target)
+  // The words guidepress already has are unchanged whatever their tags: a PO round trip strips the
+  // tags of every unit it passes through, translated or not. Only a formatting edit that keeps the
+  // source's tags is written.
+  if (current !== undefined && textOf(readInline(current)) === words && (mismatch || segment.kind === 'plain')) {
+    plan.unchanged += 1
+    return
+  }
+  if (mismatch) return problem(mismatch, report.rejected, 'rejected')
   let change: Change
   try {
     change = segment.kind === 'rich' ? { segment, nodes: xliffToInline(target.children, segment.refs) } : { segment, text: plainText(target.children) }
@@ -181,9 +194,8 @@ function assessUnit(unit: XmlElement, segment: Segment | undefined, plan: Docume
   }
   const max = segment.location.kind === 'plain' ? segment.location.maxLength : undefined
   if (change.text !== undefined && max && change.text.length > max) return problem(`the translation is ${change.text.length} characters; this field takes at most ${max}`, report.rejected, 'rejected')
-  if (unit.attributes.approved === 'yes' || ['final', 'signed-off'].includes(target.attributes.state ?? '')) plan.approvedUnits += 1
   const incoming = change.nodes ? inlineToXliff(change.nodes, new Map(), segment.refs) : escapeXml(change.text!)
-  if (translationOf(segment, plan.english, plan.target) === incoming) plan.unchanged += 1
+  if (current === incoming) plan.unchanged += 1
   else plan.changes.push(change)
 }
 

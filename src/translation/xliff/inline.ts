@@ -17,7 +17,11 @@ const formats: [bit: number, ctype: string][] = [
   [128, 'x-highlight'],
 ]
 
-/** The source's links and placeholders by the ids they carry in the XLIFF. */
+/**
+ * The source's inline tags by the ids they carry in the XLIFF: links and placeholders as their
+ * nodes, format runs as `{ type: 'format', ctype }` (so a translation can be written back with the
+ * source's ids, which is what the import compares).
+ */
 export type InlineRefs = Map<string, Node>
 
 /** An XML element as the reader hands it over: name, attributes, ordered children. */
@@ -34,24 +38,36 @@ export class InlineMarkupError extends Error {
 
 /**
  * Serializes inline nodes. For a source, ids are handed out in order and recorded in `refs`; for a
- * target, `match` gives each link the id of the source link with the same URL.
+ * target, `match` gives each link the id of the source link with the same URL, and each format run
+ * the id of an unused source run of the same format.
  */
 export function inlineToXliff(nodes: Node[], refs: InlineRefs, match?: InlineRefs): string {
   let formatRuns = 0
+  let placed = 0
   const used = new Set<string>()
-  const idFor = (node: Node, prefix: string): string => {
-    if (match) {
-      for (const [id, ref] of match) {
-        if (!used.has(id) && id.startsWith(prefix) && sameRef(ref, node)) {
-          used.add(id)
-          return id
-        }
+  const matching = (prefix: string, same: (ref: Node) => boolean): string | undefined => {
+    for (const [id, ref] of match ?? []) {
+      if (!used.has(id) && id.startsWith(prefix) && same(ref)) {
+        used.add(id)
+        return id
       }
     }
+  }
+  const idFor = (node: Node, prefix: string): string => {
+    const matched = matching(prefix, (ref) => sameRef(ref, node))
+    if (matched) return matched
     // A target node with no counterpart in the source gets an id the import will report.
-    const id = match ? `${prefix}-unmatched-${refs.size + 1}` : `${prefix}${refs.size + 1}`
+    const id = match ? `${prefix}-unmatched-${++placed}` : `${prefix}${++placed}`
     refs.set(id, node)
     return id
+  }
+  const formatId = (ctype: string): string => {
+    if (!match) {
+      const id = `f${++formatRuns}`
+      refs.set(id, { type: 'format', ctype })
+      return id
+    }
+    return matching('f', (ref) => ref.type === 'format' && ref.ctype === ctype) ?? `f-unmatched-${++formatRuns}`
   }
   const walk = (list: Node[]): string =>
     list
@@ -59,7 +75,7 @@ export function inlineToXliff(nodes: Node[], refs: InlineRefs, match?: InlineRef
         if (node.type === 'text') {
           let xml = escapeXml(String(node.text ?? ''))
           for (const [bit, ctype] of [...formats].reverse()) {
-            if ((node.format ?? 0) & bit) xml = `<g id="f${++formatRuns}" ctype="${ctype}">${xml}</g>`
+            if ((node.format ?? 0) & bit) xml = `<g id="${formatId(ctype)}" ctype="${ctype}">${xml}</g>`
           }
           return xml
         }
@@ -86,7 +102,7 @@ export function xliffToInline(content: XmlContent[], refs: InlineRefs): Node[] {
         const ctype = attributes.ctype ?? ''
         if (ctype === 'link') {
           const link = refs.get(attributes.id ?? '')
-          if (!link) throw new InlineMarkupError(`the target has a link (<g id="${attributes.id}">) that is not in the source; keep the source's link tags`)
+          if (!link || (link.type !== 'link' && link.type !== 'autolink')) throw new InlineMarkupError(`the target has a link (<g id="${attributes.id}">) that is not in the source; keep the source's link tags`)
           return [{ ...structuredClone(link), children: walk(children, format) }]
         }
         const bit = formats.find(([, c]) => c === ctype)?.[0]
@@ -95,7 +111,7 @@ export function xliffToInline(content: XmlContent[], refs: InlineRefs): Node[] {
       }
       if (name === 'x') {
         const placeholder = refs.get(attributes.id ?? '')
-        if (!placeholder) throw new InlineMarkupError(`the target has a placeholder (<x id="${attributes.id}"/>) that is not in the source`)
+        if (!placeholder || ['format', 'link', 'autolink'].includes(placeholder.type)) throw new InlineMarkupError(`the target has a placeholder (<x id="${attributes.id}"/>) that is not in the source`)
         return [structuredClone(placeholder)]
       }
       throw new InlineMarkupError(`<${name}> is not allowed in a target here; use the inline tags of the source (<g>, <x/>)`)

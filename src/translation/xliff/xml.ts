@@ -92,3 +92,6 @@ function toElements(items: unknown[]): XmlContent[] {
 /** Child elements by local name. */
 export const childrenNamed = (element: XmlElement, name: string): XmlElement[] =>
   element.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === name)
+
+/** Inline markup guidepress wrote itself (a segment's source or current translation) as content. */
+export const readInline = (markup: string): XmlContent[] => readXml(new TextEncoder().encode(`<inline>${markup}</inline>`), Number.POSITIVE_INFINITY).children
