@@ -65,6 +65,7 @@ describe('the admin panel offline, as an editor', () => {
     const pdf = await fetch(links[0])
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
   it('opens a publication with its download link and its JSON fields filled in', async () => {

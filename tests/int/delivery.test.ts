@@ -10,6 +10,7 @@ import { openApiDocument } from '../../src/delivery/openapi'
 import { localeCodes } from '../../src/i18n/locales'
 import { api, baseUrl } from '../helpers/api'
 import { db } from '../helpers/db'
+import { startReceiver, type Receiver } from '../helpers/webhookReceiver'
 
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 addFormats.default(ajv)
@@ -190,6 +191,8 @@ describe('a withdrawal, unpublish or deletion leaves the delivery API at once', 
   let guideId: number
   let chapterIds: number[] = []
   let quoteId: number
+  let receiver: Receiver
+  let endpointId: number
   const marker = 'Marigoldstone'
   const state = (children: unknown[]) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } })
   const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 })
@@ -204,7 +207,7 @@ describe('a withdrawal, unpublish or deletion leaves the delivery API at once', 
 
   beforeAll(async () => {
     await db().execute('DELETE FROM payload_jobs')
-    const guide = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: DRILL, seriesNumber: 90, title: 'Delivery drill', year: 2026, phase: 'one', _status: 'published' } })
+    const guide = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: DRILL, seriesNumber: 42, title: 'Delivery drill', year: 2026, phase: 'one', _status: 'published' } })
     expect(guide.status, JSON.stringify(guide.body)).toBe(201)
     guideId = guide.body.doc.id
     const quote = await api('editor', '/api/quotes?locale=en', {
@@ -221,9 +224,17 @@ describe('a withdrawal, unpublish or deletion leaves the delivery API at once', 
     }
     const run = await api('editor', '/api/payload-jobs/run?queue=publishing&limit=20')
     expect(run.status).toBe(200)
+    // A downstream site listening for withdrawals and updates, registered once the drill guide is published.
+    receiver = await startReceiver()
+    const endpoint = await api('editor', '/api/webhook-endpoints', { method: 'POST', json: { url: receiver.url, events: ['content.withdrawn', 'guide.updated'], description: 'Delivery drill site' } })
+    expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201)
+    receiver.secret = endpoint.body.doc.secret
+    endpointId = endpoint.body.doc.id
   }, 300_000)
 
   afterAll(async () => {
+    if (endpointId) await api('editor', `/api/webhook-endpoints/${endpointId}`, { method: 'DELETE' })
+    await receiver?.close()
     for (const id of chapterIds) await api('admin', `/api/chapters/${id}`, { method: 'DELETE' })
     if (guideId) await api('admin', `/api/guides/${guideId}`, { method: 'DELETE' })
     if (quoteId) await api('admin', `/api/quotes/${quoteId}?trash=false`, { method: 'DELETE' })
@@ -244,6 +255,28 @@ describe('a withdrawal, unpublish or deletion leaves the delivery API at once', 
     expect(revalidated.status).toBe(200)
     expect(revalidated.text).not.toContain(marker)
     expect(revalidated.json.chapters).toHaveLength(2)
+  })
+
+  it('then tells the site, signed: content.withdrawn names the guide and its locales (never the words), guide.updated carries the new ETag', async () => {
+    for (let i = 0; i < 40 && !receiver.received.some((r) => r.event?.type === 'content.withdrawn'); i++) {
+      expect((await api('editor', '/api/payload-jobs/run?queue=webhooks')).status).toBe(200)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    for (const r of receiver.received) expect(r.error, 'every request verifies with the endpoint secret').toBeUndefined()
+    const withdrawn = receiver.received.filter((r) => r.event?.type === 'content.withdrawn')
+    expect(withdrawn).toHaveLength(1)
+    expect(withdrawn[0].event!.data.editions.filter((e: any) => e.guide === DRILL).map((e: any) => e.locale).sort()).toEqual([...localeCodes].sort())
+    for (const r of receiver.received) {
+      expect(r.body).not.toContain(marker)
+      expect(r.body).not.toContain(`"quote"`)
+    }
+    const updated = receiver.received.filter((r) => r.event?.type === 'guide.updated' && r.event.data.guide === DRILL)
+    expect(updated.map((r) => r.event!.data.locale).sort()).toEqual([...localeCodes].sort())
+    for (const r of updated) {
+      const now = await delivery(`/guides/${DRILL}?locale=${r.event!.data.locale}`)
+      expect(now.headers.etag).toBe(r.event!.data.etag)
+      expect(r.event!.data.url).toMatch(new RegExp(`/delivery/v1/guides/${DRILL}\\?locale=${r.event!.data.locale}$`))
+    }
   })
 
   it('drops an unpublished chapter at once', async () => {

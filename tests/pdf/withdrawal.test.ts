@@ -134,6 +134,8 @@ async function drill(marker: string, takeAway: (quoteId: number) => Promise<void
     expect(p.printedQuotes.map(String)).not.toContain(String(quoteId))
     const res = await fetch(`${baseUrl()}${new URL(p.url).pathname}`)
     expect(res.status).toBe(200)
+    // Read to the end: an unread PDF keeps its connection busy until the server's 30 s deadline cuts it.
+    await res.arrayBuffer()
     expect(squash(run('pdftotext', [path.join(inject('publicationsDir'), GUIDE, p.fileName), '-']))).toContain('Withdrawaldrill')
   }
   await expectGoneEverywhere(quoteId, marker, printedUrls, options)
