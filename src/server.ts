@@ -39,6 +39,10 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   const server = express()
   server.disable('x-powered-by')
   server.set('trust proxy', env.TRUST_PROXY)
+  // First: the delivery API's kept answers are sent from memory in microseconds, before the
+  // per-request work below (deadline timers, shutdown tracking, the admin's security headers),
+  // which measurably cost the API's throughput under load. Everything else passes on.
+  server.use('/delivery/v1', deliveryApi({ origins: env.DELIVERY_CORS_ORIGINS, requestsPerMinute: env.DELIVERY_REQUESTS_PER_MINUTE }))
   server.use(inFlight.track)
   // Running the publishing queue on demand prints every edition it holds: minutes, not seconds.
   server.use(requestDeadline(env.REQUEST_TIMEOUT_MS, { '/api/payload-jobs/run': Math.max(env.REQUEST_TIMEOUT_MS, 15 * 60_000) }))
@@ -46,7 +50,6 @@ export async function startServer(env: Env = parseEnv(), { dev = env.NODE_ENV ==
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
-  server.use('/delivery/v1', deliveryApi({ origins: env.DELIVERY_CORS_ORIGINS, requestsPerMinute: env.DELIVERY_REQUESTS_PER_MINUTE }))
   server.use('/api', rejectUnknownLocale, limitPageSize(env.MAX_DOCUMENTS_PER_REQUEST))
   // MongoDB ids are hexadecimal and may start with a digit; only SQLite's are whole numbers.
   if (env.DATABASE_URL.startsWith('file:')) server.use('/api', rejectMalformedId)

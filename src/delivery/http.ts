@@ -26,6 +26,7 @@ export function answerHeaders(request: DeliveryRequest, etag: string): Record<st
     'content-language': request.locale,
     vary: 'Accept-Encoding, Accept-Language, Origin',
     'x-content-type-options': 'nosniff',
+    'cross-origin-resource-policy': 'cross-origin',
     'surrogate-key': request.surrogateKeys.join(' '),
     'cache-tag': request.surrogateKeys.join(','),
   }
