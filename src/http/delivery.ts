@@ -1,65 +1,95 @@
-// Express in front of /delivery/v1: CORS for the configured origins, a per-address rate limit,
-// GET/HEAD only, and the fast path: an answer kept in memory (src/delivery/cache.ts) and confirmed
-// by the database within REVALIDATE_MS (5 s) is sent from here, already compressed, without entering
-// Next. Anything else goes on to Next (src/delivery/http.ts), compressed on the way out.
+// The delivery API's HTTP front. Kept answers (src/delivery/cache.ts, confirmed by the database
+// within REVALIDATE_MS) are sent straight from Node's request handler, already compressed, before
+// Express and Next: under load this is what keeps the API fast. Everything else — CORS requests,
+// writes (405), answers not kept — goes through the Express router below and on to Next
+// (src/delivery/http.ts), compressed on the way out. One rate limit per client address covers both.
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { constants } from 'node:zlib'
 import compression from 'compression'
 import cors from 'cors'
 import { Router, type Request, type Response } from 'express'
+import proxyAddr from 'proxy-addr'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { encodingFor, freshResponse, notModified } from '../delivery/cache'
-import { parseDeliveryRequest } from '../delivery/routes'
+import { encodingFor, freshResponse, notModified, type CachedResponse } from '../delivery/cache'
+import { DELIVERY_BASE, parseDeliveryRequest } from '../delivery/routes'
 
-const problem = (res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-  res.status(status).set({ 'cache-control': 'no-store', ...headers }).json({ error: { status, code, message } })
+type Trust = (address: string, hop: number) => boolean
 
-export function deliveryApi({ origins, requestsPerMinute }: { origins: string[]; requestsPerMinute: number }): Router {
-  const router = Router()
-  router.use(
-    cors({
-      origin: origins.length ? origins : false,
-      methods: ['GET', 'HEAD'],
-      allowedHeaders: ['If-None-Match', 'Accept-Language'],
-      exposedHeaders: ['ETag', 'Content-Language', 'Retry-After'],
-      maxAge: 600,
-    }),
-  )
-  router.use((req, res, next) => {
-    if (req.method === 'GET' || req.method === 'HEAD') return next()
-    problem(res, 405, 'MethodNotAllowed', `The delivery API is read-only: use GET or HEAD, not ${req.method}.`, { allow: 'GET, HEAD' })
-  })
-  if (requestsPerMinute > 0) {
-    const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 })
-    router.use((req, res, next) => {
-      limiter.consume(req.ip ?? 'unknown').then(
-        () => next(),
-        (rejection: unknown) => {
-          const seconds = rejection instanceof RateLimiterRes ? Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) : 60
-          problem(res, 429, 'RateLimited', `More than ${requestsPerMinute} requests a minute from this address. Retry in ${seconds} s, or cache answers by their ETag.`, { 'retry-after': String(seconds) })
-        },
-      )
-    })
-  }
-  router.use(serveKept)
-  // What Next answers (an answer not yet kept, or one being confirmed) is compressed on the way out;
-  // kept answers above are sent already compressed and pass through untouched.
-  router.use(compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, threshold: 1024 }))
-  return router
+export interface DeliveryFront {
+  /** Node's request handler's first look: true when the request was taken (answered from memory, or refused). */
+  serveKept: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** The Express router for the rest, mounted at /delivery/v1. */
+  router: Router
 }
 
-/** Sends an answer kept in memory when there is a fresh one; otherwise Next answers (and keeps it). */
-function serveKept(req: Request, res: Response, next: () => void) {
-  const url = new URL(req.originalUrl, 'http://delivery.invalid')
-  const parsed = parseDeliveryRequest(url.pathname, url.searchParams, req.get('accept-language'))
-  const entry = 'key' in parsed ? freshResponse(parsed.key) : undefined
-  if (!entry) return next()
-  if (notModified(req.get('if-none-match'), entry.etag)) {
-    const { 'content-type': _type, ...headers } = entry.headers
-    return res.status(304).set(headers).end()
+const problemBody = (status: number, code: string, message: string) => JSON.stringify({ error: { status, code, message } })
+
+/** Seconds to wait when the address is over its limit, else undefined. */
+async function overLimit(limiter: RateLimiterMemory | undefined, address: string): Promise<number | undefined> {
+  if (!limiter) return undefined
+  try {
+    await limiter.consume(address)
+    return undefined
+  } catch (rejection) {
+    return rejection instanceof RateLimiterRes ? Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) : 60
   }
-  const encoding = encodingFor(req.get('accept-encoding'))
+}
+
+const limitMessage = (perMinute: number, seconds: number) => `More than ${perMinute} requests a minute from this address. Retry in ${seconds} s, or cache answers by their ETag.`
+
+/** A kept answer's status, headers and body for these request headers (304, or the accepted encoding). */
+function keptAnswer(entry: CachedResponse, headers: IncomingMessage['headers'], head: boolean): { status: number; headers: Record<string, string>; body?: Buffer } {
+  if (notModified(headers['if-none-match'], entry.etag)) {
+    const { 'content-type': _type, ...rest } = entry.headers
+    return { status: 304, headers: rest }
+  }
+  const encoding = encodingFor(headers['accept-encoding'])
   const body = entry[encoding]
-  res.status(entry.status).set(entry.headers).set('content-length', String(body.length))
-  if (encoding !== 'identity') res.set('content-encoding', encoding)
-  res.end(req.method === 'HEAD' ? undefined : body)
+  return { status: entry.status, headers: { ...entry.headers, 'content-length': String(body.length), ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) }, body: head ? undefined : body }
+}
+
+export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: string[]; requestsPerMinute: number; trust: Trust }): DeliveryFront {
+  const limiter = requestsPerMinute > 0 ? new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }) : undefined
+
+  const serveKept = (req: IncomingMessage, res: ServerResponse): boolean => {
+    // Browsers' cross-origin requests take the Express path, where CORS is answered.
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(`${DELIVERY_BASE}/`) || req.headers.origin) return false
+    const url = new URL(req.url, 'http://delivery.invalid')
+    const parsed = parseDeliveryRequest(url.pathname, url.searchParams, req.headers['accept-language'])
+    const entry = 'key' in parsed ? freshResponse(parsed.key) : undefined
+    if (!entry) return false
+    void overLimit(limiter, proxyAddr(req, trust)).then((wait) => {
+      if (wait !== undefined) {
+        res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) }).end(problemBody(429, 'RateLimited', limitMessage(requestsPerMinute, wait)))
+        return
+      }
+      const answer = keptAnswer(entry, req.headers, req.method === 'HEAD')
+      res.writeHead(answer.status, answer.headers).end(answer.body)
+    })
+    return true
+  }
+
+  const router = Router()
+  router.use(cors({ origin: origins.length ? origins : false, methods: ['GET', 'HEAD'], allowedHeaders: ['If-None-Match', 'Accept-Language'], exposedHeaders: ['ETag', 'Content-Language', 'Retry-After'], maxAge: 600 }))
+  router.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next()
+    res.status(405).set({ 'cache-control': 'no-store', allow: 'GET, HEAD' }).type('json').send(problemBody(405, 'MethodNotAllowed', `The delivery API is read-only: use GET or HEAD, not ${req.method}.`))
+  })
+  router.use((req: Request, res: Response, next) => {
+    void overLimit(limiter, req.ip ?? 'unknown').then((wait) => {
+      if (wait === undefined) return next()
+      res.status(429).set({ 'cache-control': 'no-store', 'retry-after': String(wait) }).type('json').send(problemBody(429, 'RateLimited', limitMessage(requestsPerMinute, wait)))
+    })
+  })
+  router.use((req: Request, res: Response, next) => {
+    const url = new URL(req.originalUrl, 'http://delivery.invalid')
+    const parsed = parseDeliveryRequest(url.pathname, url.searchParams, req.get('accept-language'))
+    const entry = 'key' in parsed ? freshResponse(parsed.key) : undefined
+    if (!entry) return next()
+    const answer = keptAnswer(entry, req.headers, req.method === 'HEAD')
+    res.status(answer.status).set(answer.headers).end(answer.body)
+  })
+  // What Next answers (an answer not yet kept, or one being confirmed) is compressed on the way out.
+  router.use(compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, threshold: 1024 }))
+  return { serveKept, router }
 }
