@@ -1,8 +1,9 @@
 // Translators write only the localized fields of their own locales, as drafts. This plugin adds one
 // beforeOperation hook to every collection that has localized fields, so the rule lives in one place.
-import { Forbidden, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type Field } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field } from 'payload'
 import { translatorLocales, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
+import { defaultLocale } from '../i18n/locales'
 
 type Plain = Record<string, unknown>
 
@@ -43,12 +44,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return norm(a) === norm(b)
 }
 
+/** Why a translator may not write in this locale, in words that say what to do instead. */
+function localeRefusal(locale: unknown, own: string[]): string {
+  const theirs = own.length ? own.join(', ') : 'none yet (an admin assigns them)'
+  if (typeof locale !== 'string' || locale === 'all' || locale === '*') return `Translators save one language at a time: choose your language (${theirs}) with ?locale= or the admin's locale switch.`
+  if (locale === defaultLocale) return `English (en) is the source text; an editor changes it. Your languages: ${theirs}. Switch the locale to write your translation.`
+  return `You translate into ${theirs}, not "${locale}". Switch the locale to your language to save a translation.`
+}
+
 const guard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!userIsTranslator(req.user) || operation !== 'update') return args
   const locale = req.locale
-  if (typeof locale !== 'string' || !translatorLocales(req.user).includes(locale)) {
-    throw new Forbidden(req.t)
-  }
+  const own = translatorLocales(req.user)
+  if (typeof locale !== 'string' || !own.includes(locale)) throw new GuidepressError(localeRefusal(locale, own), 403)
   const data = (args.data ?? {}) as Plain
   if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && !args.draft) {
     throw new GuidepressError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").', 403)
@@ -70,7 +78,7 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
   const { _status: _draft, ...fields } = data
   const changed = changedSharedFields(collection.fields, fields, original)
   if (changed.length > 0) {
-    throw new GuidepressError(`Translators may change only translated (localized) fields. Not allowed: ${changed.join(', ')}.`, 403)
+    throw new GuidepressError(`Translators may change only translated fields; ${changed.join(', ')} ${changed.length === 1 ? 'is' : 'are'} shared by every language (an editor changes ${changed.length === 1 ? 'it' : 'them'}). Not saved in ${locale}.`, 403)
   }
   return args
 }
@@ -100,6 +108,9 @@ export const translatorGuard =
         ? {
             ...collection,
             fields: collection.fields.map(readOnlyForTranslators),
+            ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
+              ? { admin: { ...collection.admin, components: { ...collection.admin?.components, edit: { PublishButton: '/src/admin/PublishButtonForEditors#PublishButtonForEditors', ...collection.admin?.components?.edit } } } }
+              : {}),
             hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },
           }
         : collection,

@@ -1,0 +1,85 @@
+// The Thai translator in the admin panel, in Debian's Chromium: saves a draft of a published
+// chapter in Thai (no Publish button is offered), and is refused in English with a message saying
+// why. Screenshots in tmp/screenshots/.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { api, baseUrl, tokenFor } from '../helpers/api'
+
+const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
+let browser: Browser
+let page: Page
+let chapterId: number
+const failures: string[] = []
+
+async function openChapter(locale: string, shot: string) {
+  await page.goto(`${baseUrl()}/admin/collections/chapters/${chapterId}?locale=${locale}`, { waitUntil: 'networkidle0', timeout: 60_000 })
+  await page.waitForSelector('#field-title', { timeout: 30_000 })
+  await page.screenshot({ path: path.join(shots, `${shot}.png`) })
+}
+
+async function saveDraftWithTitle(title: string): Promise<{ status: number; toast: string }> {
+  await page.click('#field-title', { clickCount: 3 })
+  await page.keyboard.press('Backspace')
+  await page.type('#field-title', title)
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes(`/api/chapters/${chapterId}`) && r.request().method() !== 'GET', { timeout: 30_000 }),
+    page.click('#action-save-draft'),
+  ])
+  // The first toast says "Submitting…"; the answer's toast follows it.
+  await page.waitForFunction(() => [...document.querySelectorAll('.payload-toast-item, [data-sonner-toast]')].some((e) => !/Submitting/i.test(e.textContent ?? '')), { timeout: 15_000 })
+  const toast = await page.$$eval('.payload-toast-item, [data-sonner-toast]', (els) => els.map((e) => e.textContent ?? '').filter((t) => !/Submitting/i.test(t)).join(' | '))
+  return { status: response.status(), toast }
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
+  const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `translator-walk-${Date.now().toString(36)}`, guide: guide.id, order: 960, part: 'other', title: 'Working with interpreters', _status: 'published' } })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  chapterId = created.body.doc.id
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
+  page = await browser.newPage()
+  await page.setViewport({ width: 1400, height: 1000 })
+  page.on('pageerror', (error) => failures.push(String(error)))
+  await page.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
+})
+
+describe('the Thai translator in the admin panel', () => {
+  it('saves a Thai draft of a published chapter, and is offered no Publish button', async () => {
+    await openChapter('th', 'translator-chapter-th')
+    expect(await page.$('#action-save')).toBeNull()
+    expect(await page.$('#action-save-draft')).not.toBeNull()
+    const saved = await saveDraftWithTitle('การทำงานร่วมกับล่าม')
+    await page.screenshot({ path: path.join(shots, 'translator-saved-draft-th.png') })
+    expect(saved.status, saved.toast).toBe(200)
+    expect(saved.toast).toMatch(/saved/i)
+    expect((await api('admin', `/api/chapters/${chapterId}?locale=th&draft=true&depth=0`)).body.title).toBe('การทำงานร่วมกับล่าม')
+    // The chapter stays published in English for everyone.
+    expect((await api('public', `/api/chapters/${chapterId}?locale=en&depth=0`)).body.title).toBe('Working with interpreters')
+  })
+
+  it('sees English read-only, and a save in English is refused with a message saying English is the source text', async () => {
+    await openChapter('en', 'translator-chapter-en')
+    expect(await page.$eval('#field-title', (el) => (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly)).toBe(true)
+    expect(await page.$('#action-save-draft')).toBeNull()
+    // What the admin would send, sent anyway (e.g. from a stale tab): refused, naming the reason.
+    const refused = await api('translator-th', `/api/chapters/${chapterId}?locale=en&draft=true`, { method: 'PATCH', json: { title: 'Changed by a translator', _status: 'draft' } })
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain('English (en) is the source text')
+    expect((await api('admin', `/api/chapters/${chapterId}?locale=en&draft=true&depth=0`)).body.title).toBe('Working with interpreters')
+  })
+
+  it('threw no error in the page', () => {
+    expect(failures).toEqual([])
+  })
+})
