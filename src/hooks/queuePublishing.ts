@@ -26,7 +26,8 @@ export const queueGuideRebuild: CollectionAfterChangeHook = async ({ doc, req })
   return doc
 }
 
-const publishedNow = async (req: PayloadRequest, collection: 'chapters', id: number | string) =>
+/** Whether the document is published now, whatever the save was (a translator's draft leaves it published). */
+export const publishedNow = async (req: PayloadRequest, collection: 'chapters' | 'guides', id: number | string) =>
   (await req.payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
 
 /**

@@ -2,11 +2,11 @@
 // rebuilt: it is taken out of every snapshot that delivers it.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { removeChaptersFromSnapshots } from '../delivery/snapshots'
+import { publishedNow } from './queuePublishing'
 
 /** After any save, read what is published now: a translator's draft leaves the chapter published. */
 export const withdrawUnpublishedChapter: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const published = await req.payload.count({ collection: 'chapters', where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })
-  if (published.totalDocs === 0) await removeChaptersFromSnapshots(req.payload, [doc.id], req)
+  if (!(await publishedNow(req, 'chapters', doc.id))) await removeChaptersFromSnapshots(req.payload, [doc.id], req)
   return doc
 }
 
