@@ -7,6 +7,7 @@ import type { LocaleCode } from '../i18n/locales'
 import type { GuideDocument, Id, ImageRef } from '../publishing/document'
 import type { components } from './api'
 import { bodyHtml } from './html'
+import { refId } from '../blocks/refs'
 
 type Schemas = components['schemas']
 type Plain = Record<string, any>
@@ -56,25 +57,24 @@ function image(source: DeliverySource, id: string): Schemas['Image'] | undefined
   return { alt: ref.alt, ...(ref.caption ? { caption: ref.caption } : {}), ...(ref.credit ? { credit: ref.credit } : {}), width: ref.width, height: ref.height, ...links }
 }
 
-const idOf = (ref: unknown): string => String(ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
 
 /** A block's public fields, with what it places resolved; undefined drops the block (not published here). */
 function resolveBlock(fields: Plain, source: DeliverySource): Plain | undefined {
   const base = { id: fields.id, blockType: fields.blockType }
   switch (fields.blockType) {
     case 'survivorQuote': {
-      const quote = source.doc.quotes[idOf(fields.quote)]
+      const quote = source.doc.quotes[String(refId(fields.quote))]
       return quote && { ...base, quote: { text: quote.text, attribution: quote.attribution, illustrative: quote.illustrative } }
     }
     case 'exercise': {
-      const exercise = source.doc.exercises[idOf(fields.exercise)]
+      const exercise = source.doc.exercises[String(refId(fields.exercise))]
       if (!exercise) return undefined
       const instructions = resolveBody(exercise.instructions, source)
       const resolved: Schemas['Exercise'] = { title: exercise.title, kind: exercise.kind, instructions: instructions as Schemas['LexicalState'] | null, instructionsHtml: bodyHtml(instructions), questions: exercise.questions, notepadLines: exercise.notepadLines }
       return { ...base, exercise: resolved }
     }
     case 'figure': {
-      const resolved = image(source, idOf(fields.image))
+      const resolved = image(source, String(refId(fields.image)))
       return resolved && { ...base, image: resolved, ...(fields.caption ? { caption: fields.caption } : {}), ...(fields.credit ? { credit: fields.credit } : {}), width: fields.width === 'half' ? 'half' : 'full' }
     }
     case 'callout':

@@ -79,10 +79,6 @@ export async function remember(key: string, response: { status: number; etag: st
   return entry
 }
 
-export function forget(key: string): void {
-  store.entries.delete(key)
-}
-
 /** The body to send for an Accept-Encoding header: brotli when accepted (the smallest), then gzip, then none. */
 export function encodingFor(acceptEncoding: string | null | undefined): 'br' | 'gzip' | 'identity' {
   const accepted = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? undefined } }).encodings(['br', 'gzip', 'identity'])
@@ -96,4 +92,16 @@ export function notModified(ifNoneMatch: string | null | undefined, etag: string
     const t = tag.trim()
     return t === '*' || t === etag || t === `W/${etag}`
   })
+}
+
+/** What to send for a kept answer: 304 when If-None-Match names it, else the body in the encoding accepted. */
+export function answerFor(entry: CachedResponse, request: { ifNoneMatch?: string | null; acceptEncoding?: string | null; head: boolean }): { status: number; headers: Record<string, string>; body?: Buffer } {
+  if (notModified(request.ifNoneMatch, entry.etag)) {
+    const { 'content-type': _type, ...headers } = entry.headers
+    return { status: 304, headers }
+  }
+  const encoding = encodingFor(request.acceptEncoding)
+  const body = entry[encoding]
+  const headers = { ...entry.headers, 'content-length': String(body.length), ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) }
+  return { status: entry.status, headers, body: request.head ? undefined : body }
 }

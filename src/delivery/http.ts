@@ -3,22 +3,22 @@
 import type { Payload, Where } from 'payload'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import type { components } from './api'
-import { confirm, currentGeneration, keptResponse, notModified, remember, type CachedResponse } from './cache'
+import { answerFor, confirm, currentGeneration, keptResponse, remember, type CachedResponse } from './cache'
 import { bodyHash } from './build'
 import { openApiDocument } from './openapi'
-import { parseDeliveryRequest, problem, type DeliveryProblem, type DeliveryRequest } from './routes'
+import { parseDeliveryRequest, problem, problemBody, type DeliveryProblem, type DeliveryRequest } from './routes'
 
 type Schemas = components['schemas']
 
 /** A browser or CDN may keep an answer 30 s, and serve it stale 30 s more while it asks again: a withdrawal is gone within a minute. */
 export const DELIVERY_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=30'
 
-export function problemResponse({ status, code, message }: DeliveryProblem, extra: Record<string, string> = {}): Response {
-  return Response.json({ error: { status, code, message } }, { status, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra } })
+function problemResponse(problem: DeliveryProblem, extra: Record<string, string> = {}): Response {
+  return new Response(problemBody(problem), { status: problem.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra } })
 }
 
 /** Headers of a successful answer: validators, cache keys and the locale it is in. */
-export function answerHeaders(request: DeliveryRequest, etag: string): Record<string, string> {
+function answerHeaders(request: DeliveryRequest, etag: string): Record<string, string> {
   return {
     'content-type': 'application/json; charset=utf-8',
     etag,
@@ -33,27 +33,30 @@ export function answerHeaders(request: DeliveryRequest, etag: string): Record<st
 }
 
 /**
- * A kept answer as a Web Response: 304 when If-None-Match names it. Always uncompressed: Next drops
- * a route's Content-Encoding header, so the compressed bodies are sent by the Express fast path.
+ * A kept answer as a Web Response. Always uncompressed: Next drops a route's Content-Encoding
+ * header, so compressed bodies are sent by the front (src/http/delivery.ts).
  */
-export function cachedResponse(entry: CachedResponse, request: Request): Response {
-  if (notModified(request.headers.get('if-none-match'), entry.etag)) {
-    const { 'content-type': _type, ...headers } = entry.headers
-    return new Response(null, { status: 304, headers })
+function cachedResponse(entry: CachedResponse, request: Request): Response {
+  const answer = answerFor(entry, { ifNoneMatch: request.headers.get('if-none-match'), acceptEncoding: 'identity', head: request.method === 'HEAD' })
+  return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers })
+}
+
+/** The kept answer while its ETag is still `etag` (confirmed as of `generation`), else a new one from `load`. */
+async function keptOrLoaded(request: DeliveryRequest, generation: number, etag: string, load: () => Promise<{ etag: string; text: string } | undefined>): Promise<CachedResponse | undefined> {
+  const kept = keptResponse(request.key)
+  if (kept?.etag === etag) {
+    confirm(kept, generation)
+    return kept
   }
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(entry.identity), { status: entry.status, headers: entry.headers })
+  const loaded = await load()
+  return loaded && remember(request.key, { status: 200, etag: loaded.etag, headers: answerHeaders(request, loaded.etag), body: loaded.text }, generation)
 }
 
 /** The answer for a request whose body is computed whole (lists, glossary): kept unless its hash moved. */
 async function computed(request: DeliveryRequest, generation: number, body: unknown): Promise<CachedResponse> {
   const text = JSON.stringify(body)
   const etag = `"${bodyHash(text)}"`
-  const kept = keptResponse(request.key)
-  if (kept?.etag === etag) {
-    confirm(kept, generation)
-    return kept
-  }
-  return remember(request.key, { status: 200, etag, headers: answerHeaders(request, etag), body: text }, generation)
+  return (await keptOrLoaded(request, generation, etag, async () => ({ etag, text })))!
 }
 
 async function guideAnswer(payload: Payload, request: DeliveryRequest, generation: number): Promise<CachedResponse | DeliveryProblem> {
@@ -67,16 +70,11 @@ async function guideAnswer(payload: Payload, request: DeliveryRequest, generatio
       ? problem(404, 'GuideNotInLocale', `Guide "${request.slug}" is not published in locale "${request.locale}" yet. It is published in: ${locales.join(', ')}.`)
       : problem(404, 'GuideNotFound', `No published guide "${request.slug}". GET /delivery/v1/guides lists the series.`)
   }
-  const etag = `"${snapshot.hash}"`
-  const kept = keptResponse(request.key)
-  if (kept?.etag === etag) {
-    confirm(kept, generation)
-    return kept
-  }
-  const full = await payload.findByID({ collection: 'delivery-snapshots', id: snapshot.id, depth: 0, overrideAccess: true, select: { body: true, hash: true }, disableErrors: true })
-  if (!full) return problem(404, 'GuideNotFound', `Guide "${request.slug}" was just unpublished.`)
-  const fullTag = `"${full.hash}"`
-  return remember(request.key, { status: 200, etag: fullTag, headers: answerHeaders(request, fullTag), body: JSON.stringify(full.body) }, generation)
+  const answer = await keptOrLoaded(request, generation, `"${snapshot.hash}"`, async () => {
+    const full = await payload.findByID({ collection: 'delivery-snapshots', id: snapshot.id, depth: 0, overrideAccess: true, select: { body: true, hash: true }, disableErrors: true })
+    return full ? { etag: `"${full.hash}"`, text: JSON.stringify(full.body) } : undefined
+  })
+  return answer ?? problem(404, 'GuideNotFound', `Guide "${request.slug}" was just unpublished.`)
 }
 
 async function guideList(payload: Payload, request: DeliveryRequest): Promise<Schemas['GuideList']> {

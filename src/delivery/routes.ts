@@ -31,6 +31,9 @@ export function problem(status: number, code: string, message: string): Delivery
   return { status, code, message }
 }
 
+/** The one error shape of the API, as sent. */
+export const problemBody = ({ status, code, message }: DeliveryProblem): string => JSON.stringify({ error: { status, code, message } })
+
 function routeOf(pathname: string): { route: DeliveryRoute; slug?: string } | DeliveryProblem {
   const rest = pathname.startsWith(DELIVERY_BASE) ? pathname.slice(DELIVERY_BASE.length).replace(/\/+$/, '') : pathname
   if (rest === '/guides') return { route: 'guides' }

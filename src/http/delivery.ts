@@ -10,8 +10,8 @@ import cors from 'cors'
 import { Router, type Request, type Response } from 'express'
 import proxyAddr from 'proxy-addr'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { encodingFor, freshResponse, notModified, type CachedResponse } from '../delivery/cache'
-import { DELIVERY_BASE, parseDeliveryRequest } from '../delivery/routes'
+import { answerFor, freshResponse, type CachedResponse } from '../delivery/cache'
+import { DELIVERY_BASE, parseDeliveryRequest, problemBody } from '../delivery/routes'
 
 type Trust = (address: string, hop: number) => boolean
 
@@ -21,8 +21,6 @@ export interface DeliveryFront {
   /** The Express router for the rest, mounted at /delivery/v1. */
   router: Router
 }
-
-const problemBody = (status: number, code: string, message: string) => JSON.stringify({ error: { status, code, message } })
 
 /** Seconds to wait when the address is over its limit, else undefined. */
 async function overLimit(limiter: RateLimiterMemory | undefined, address: string): Promise<number | undefined> {
@@ -37,16 +35,14 @@ async function overLimit(limiter: RateLimiterMemory | undefined, address: string
 
 const limitMessage = (perMinute: number, seconds: number) => `More than ${perMinute} requests a minute from this address. Retry in ${seconds} s, or cache answers by their ETag.`
 
-/** A kept answer's status, headers and body for these request headers (304, or the accepted encoding). */
-function keptAnswer(entry: CachedResponse, headers: IncomingMessage['headers'], head: boolean): { status: number; headers: Record<string, string>; body?: Buffer } {
-  if (notModified(headers['if-none-match'], entry.etag)) {
-    const { 'content-type': _type, ...rest } = entry.headers
-    return { status: 304, headers: rest }
-  }
-  const encoding = encodingFor(headers['accept-encoding'])
-  const body = entry[encoding]
-  return { status: entry.status, headers: { ...entry.headers, 'content-length': String(body.length), ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) }, body: head ? undefined : body }
+/** The kept answer for a request URL, when one may be sent without asking the database. */
+function freshFor(requestUrl: string, acceptLanguage: string | undefined): CachedResponse | undefined {
+  const url = new URL(requestUrl, 'http://delivery.invalid')
+  const parsed = parseDeliveryRequest(url.pathname, url.searchParams, acceptLanguage)
+  return 'key' in parsed ? freshResponse(parsed.key) : undefined
 }
+
+const answerTo = (entry: CachedResponse, req: IncomingMessage) => answerFor(entry, { ifNoneMatch: req.headers['if-none-match'], acceptEncoding: req.headers['accept-encoding'], head: req.method === 'HEAD' })
 
 export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: string[]; requestsPerMinute: number; trust: Trust }): DeliveryFront {
   const limiter = requestsPerMinute > 0 ? new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }) : undefined
@@ -54,16 +50,14 @@ export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: 
   const serveKept = (req: IncomingMessage, res: ServerResponse): boolean => {
     // Browsers' cross-origin requests take the Express path, where CORS is answered.
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(`${DELIVERY_BASE}/`) || req.headers.origin) return false
-    const url = new URL(req.url, 'http://delivery.invalid')
-    const parsed = parseDeliveryRequest(url.pathname, url.searchParams, req.headers['accept-language'])
-    const entry = 'key' in parsed ? freshResponse(parsed.key) : undefined
+    const entry = freshFor(req.url, req.headers['accept-language'])
     if (!entry) return false
     void overLimit(limiter, proxyAddr(req, trust)).then((wait) => {
       if (wait !== undefined) {
-        res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) }).end(problemBody(429, 'RateLimited', limitMessage(requestsPerMinute, wait)))
+        res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(wait) }).end(problemBody({ status: 429, code: 'RateLimited', message: limitMessage(requestsPerMinute, wait) }))
         return
       }
-      const answer = keptAnswer(entry, req.headers, req.method === 'HEAD')
+      const answer = answerTo(entry, req)
       res.writeHead(answer.status, answer.headers).end(answer.body)
     })
     return true
@@ -73,20 +67,18 @@ export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: 
   router.use(cors({ origin: origins.length ? origins : false, methods: ['GET', 'HEAD'], allowedHeaders: ['If-None-Match', 'Accept-Language'], exposedHeaders: ['ETag', 'Content-Language', 'Retry-After'], maxAge: 600 }))
   router.use((req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next()
-    res.status(405).set({ 'cache-control': 'no-store', allow: 'GET, HEAD' }).type('json').send(problemBody(405, 'MethodNotAllowed', `The delivery API is read-only: use GET or HEAD, not ${req.method}.`))
+    res.status(405).set({ 'cache-control': 'no-store', allow: 'GET, HEAD' }).type('json').send(problemBody({ status: 405, code: 'MethodNotAllowed', message: `The delivery API is read-only: use GET or HEAD, not ${req.method}.` }))
   })
   router.use((req: Request, res: Response, next) => {
     void overLimit(limiter, req.ip ?? 'unknown').then((wait) => {
       if (wait === undefined) return next()
-      res.status(429).set({ 'cache-control': 'no-store', 'retry-after': String(wait) }).type('json').send(problemBody(429, 'RateLimited', limitMessage(requestsPerMinute, wait)))
+      res.status(429).set({ 'cache-control': 'no-store', 'retry-after': String(wait) }).type('json').send(problemBody({ status: 429, code: 'RateLimited', message: limitMessage(requestsPerMinute, wait) }))
     })
   })
   router.use((req: Request, res: Response, next) => {
-    const url = new URL(req.originalUrl, 'http://delivery.invalid')
-    const parsed = parseDeliveryRequest(url.pathname, url.searchParams, req.get('accept-language'))
-    const entry = 'key' in parsed ? freshResponse(parsed.key) : undefined
+    const entry = freshFor(req.originalUrl, req.get('accept-language'))
     if (!entry) return next()
-    const answer = keptAnswer(entry, req.headers, req.method === 'HEAD')
+    const answer = answerTo(entry, req)
     res.status(answer.status).set(answer.headers).end(answer.body)
   })
   // What Next answers (an answer not yet kept, or one being confirmed) is compressed on the way out.

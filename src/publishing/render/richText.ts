@@ -6,6 +6,7 @@ import type { SerializedEditorState } from 'lexical'
 import type { ExerciseDocument, GuideDocument } from '../document'
 import { PublishingError } from '../errors'
 import type { Labels } from './labels'
+import { refId } from '../../blocks/refs'
 
 export interface RenderContext {
   doc: GuideDocument
@@ -16,7 +17,6 @@ export interface RenderContext {
   exerciseCount: { n: number }
 }
 
-const idOf = (ref: unknown): string => String(ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
 
 export function notepad(lines: number, prompt?: string): string {
   const rules = Array.from({ length: lines }, () => '<div class="rule"></div>').join('')
@@ -36,7 +36,7 @@ ${exercise.notepadLines > 0 ? notepad(exercise.notepadLines) : ''}
 /** Block slug → print converter. Tests check this covers every block in src/blocks. */
 export const blockConverters: Record<string, (fields: Record<string, any>, ctx: RenderContext) => string> = {
   survivorQuote: (fields, ctx) => {
-    const quote = ctx.doc.quotes[idOf(fields.quote)]
+    const quote = ctx.doc.quotes[String(refId(fields.quote))]
     // Not in the document: unpublished or without print consent. Recorded by load(); never printed.
     if (!quote) return ''
     return `<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote><figcaption>${escapeHtml(quote.attribution)}${
@@ -44,7 +44,7 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     }</figcaption></figure>`
   },
   exercise: (fields, ctx) => {
-    const exercise = ctx.doc.exercises[idOf(fields.exercise)]
+    const exercise = ctx.doc.exercises[String(refId(fields.exercise))]
     if (!exercise) return ''
     ctx.exerciseCount.n += 1
     return exerciseBox(exercise, ctx.exerciseCount.n, ctx)
@@ -53,7 +53,7 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
   callout: (fields) =>
     `<aside class="callout callout-${escapeHtml(String(fields.tone ?? 'info'))}">${fields.title ? `<p class="callout-title">${escapeHtml(fields.title)}</p>` : ''}<p>${escapeHtml(String(fields.text ?? ''))}</p></aside>`,
   figure: (fields, ctx) => {
-    const id = idOf(fields.image)
+    const id = String(refId(fields.image))
     const image = ctx.doc.images[id]
     const src = ctx.imageData[id]
     if (!image || !src) throw new PublishingError('MissingImageFile', `Figure image ${id} has no file to print.`)
