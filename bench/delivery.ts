@@ -2,65 +2,28 @@
 // site, the delivery API's single request against the two Payload REST requests it replaces, in
 // one run on one server, plus the 304 path. Prints requests/s, guides/s, latency p50/p99/max,
 // errors and the server's RSS, and the ratios. A benchmark, never pass/fail.
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import net from 'node:net'
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { startBenchServer } from './server'
 
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '64' }, seconds: { type: 'string', default: '20' }, locale: { type: 'string', default: 'th' }, guide: { type: 'string', default: 'victim-identification' } } })
 const connections = Number(values.connections)
 const seconds = Number(values.seconds)
 const { locale, guide } = values as { locale: string; guide: string }
-const root = path.resolve(import.meta.dirname, '..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-delivery-'))
-const port = await freePort()
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  PAYLOAD_SECRET: 'bench-secret-not-for-production',
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PUBLICATIONS_DIR: path.join(dir, 'publications'),
-  DEMO_PASSWORD: 'bench-password-123',
+console.log(`guidepress delivery benchmark (${os.cpus().length} cores, Node ${process.version}): ${connections} connections × ${seconds} s per case, guide ${guide} in ${locale}`)
+console.log('preparing: migrate, seed and publish every edition …')
+const server = await startBenchServer('delivery', {
   // Setup publishes every edition, which makes the delivery snapshots; nothing publishes during the run.
   PUBLISH_ON_START: 'true',
   JOBS_AUTORUN: 'false',
   // One address sends everything here; the public limit would answer 429.
   DELIVERY_REQUESTS_PER_MINUTE: '0',
-  MALLOC_ARENA_MAX: '2',
-  PORT: String(port),
-} as NodeJS.ProcessEnv
+})
+const { url } = server
 
-console.log(`guidepress delivery benchmark (${os.cpus().length} cores, Node ${process.version}): ${connections} connections × ${seconds} s per case, guide ${guide} in ${locale}`)
-console.log('preparing: migrate, seed and publish every edition …')
-const setup = spawnSync(tsx, ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
-if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`)
-
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-let log = ''
-server.stdout.on('data', (c: Buffer) => (log += c.toString()))
-server.stderr.on('data', (c: Buffer) => (log += c.toString()))
-const url = `http://localhost:${port}`
-for (let i = 0; !/serving at/.test(log); i++) {
-  if (i > 900) throw new Error(`server did not start:\n${log}`)
-  await new Promise((r) => setTimeout(r, 100))
-}
-
-const rssMb = (field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024
+const rssMb = (field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1]) / 1024
 
 const guideId = (await (await fetch(`${url}/api/guides?where[slug][equals]=${guide}&depth=0&locale=${locale}`)).json()).docs[0].id
 const restGuide = `/api/guides?where[slug][equals]=${guide}&locale=${locale}&depth=1`
@@ -119,6 +82,4 @@ console.log('')
 console.log(`  guides/s: Payload REST (2 requests) ${restGuides.toFixed(1)}, delivery ${whole.rps.toFixed(0)} (${(whole.rps / restGuides).toFixed(1)}×), brotli ${brotli.rps.toFixed(0)} (${(brotli.rps / restGuides).toFixed(1)}×), 304 ${notModified.rps.toFixed(0)} (${(notModified.rps / restGuides).toFixed(1)}×)`)
 console.log(`  server RSS now ${rssMb('VmRSS').toFixed(0)} MB, peak ${rssMb('VmHWM').toFixed(0)} MB`)
 
-server.kill('SIGTERM')
-await new Promise((resolve) => server.once('exit', resolve))
-rmSync(dir, { recursive: true, force: true })
+await server.stop()

@@ -1,75 +1,34 @@
 // npm run bench:load [-- --connections 64 --seconds 60]: the public API under load while the
 // publishing queue rebuilds every PDF, then SIGTERM. Prints requests/s, latency p50/p99, errors,
 // requests never answered (the goal is 0) and how long the server took to stop. Never pass/fail.
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
+import { spawnSync } from 'node:child_process'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import autocannon from 'autocannon'
+import { BENCH_PASSWORD, startBenchServer } from './server'
 
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '64' }, seconds: { type: 'string', default: '60' } } })
 const connections = Number(values.connections)
 const seconds = Number(values.seconds)
-const root = path.resolve(import.meta.dirname, '..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
-const password = 'bench-password-123'
 
 function pgrep(args: string[]): number[] {
   const run = spawnSync('pgrep', args, { encoding: 'utf8' })
   return run.stdout.split('\n').filter(Boolean).map(Number)
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-load-'))
-const port = await freePort()
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  PAYLOAD_SECRET: 'bench-secret-not-for-production',
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PUBLICATIONS_DIR: path.join(dir, 'publications'),
-  DEMO_PASSWORD: password,
-  PUBLISH_ON_START: 'false',
-  JOBS_AUTORUN: 'true',
-  MALLOC_ARENA_MAX: '2',
-  PORT: String(port),
-} as NodeJS.ProcessEnv
-
 console.log(`guidepress load benchmark (${os.cpus().length} cores, Node ${process.version}): ${connections} connections × ${seconds} s`)
-const setup = spawnSync(tsx, ['--conditions=production', 'scripts/setup.ts'], { cwd: root, env, encoding: 'utf8' })
-if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`)
-
-// One Node process, as scripts/start.sh runs it, so SIGTERM reaches the server itself.
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-let log = ''
-server.stdout.on('data', (c: Buffer) => (log += c.toString()))
-server.stderr.on('data', (c: Buffer) => (log += c.toString()))
-const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))
-const url = `http://localhost:${port}`
-for (let i = 0; !/serving at/.test(log); i++) {
-  if (i > 900) throw new Error(`server did not start:\n${log}`)
-  await new Promise((r) => setTimeout(r, 100))
-}
+const bench = await startBenchServer('load', { PUBLISH_ON_START: 'false', JOBS_AUTORUN: 'true' })
+const server = bench.process
+const { url } = bench
 
 // An admin publishes a quote: the queue rebuilds every guide in every language (30 PDFs).
-const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@guidepress.local', password }) })).json()
+const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@guidepress.local', password: BENCH_PASSWORD }) })).json()
 const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
 const quote = (await (await fetch(`${url}/api/quotes?limit=1&depth=0`, { headers: auth })).json()).docs[0]
 const edited = await fetch(`${url}/api/quotes/${quote.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ attribution: `${quote.attribution} (load bench)`, _status: 'published' }) })
 // The jobs and editions are read from the database file: the API does not show jobs.
-const db = createClient({ url: `file:${path.join(dir, 'bench.db')}` })
+const db = createClient({ url: `file:${bench.dbFile}` })
 const count = async (sql: string) => Number((await db.execute(sql)).rows[0].n)
 const jobs = () => count('SELECT COUNT(*) AS n FROM payload_jobs WHERE completed_at IS NULL')
 const editions = () => count("SELECT COUNT(*) AS n FROM publications WHERE status = 'current'")
@@ -99,7 +58,7 @@ const chromiums = () => pgrep(['-P', String(server.pid), 'chromium'])
 const browsers = chromiums()
 const stopping = performance.now()
 server.kill('SIGTERM')
-const code = await exited
+const code = await bench.exited
 const shutdownSeconds = (performance.now() - stopping) / 1000
 await new Promise((r) => setTimeout(r, 1000))
 const leftBehind = browsers.filter((pid) => pgrep(['-f', 'chromium']).includes(pid))
@@ -117,4 +76,4 @@ row('current editions built during the run', editionsBuilt)
 row('publishing jobs not finished at SIGTERM', jobsLeft)
 row('shutdown after SIGTERM (s)', `${shutdownSeconds.toFixed(1)} (exit code ${code})`)
 row('jobs Chromium running at SIGTERM / left after', `${browsers.length} / ${leftBehind.length}`)
-rmSync(dir, { recursive: true, force: true })
+await bench.stop()
