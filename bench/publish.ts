@@ -28,6 +28,9 @@ const { seedContext } = await import('../src/seed/localized')
 const { publishAll } = await import('../src/publishing')
 type EditionResult = import('../src/publishing').EditionResult
 const { Printer } = await import('../src/publishing/print')
+const { parseEnv } = await import('../src/env')
+const { publishingSettings } = await import('../src/publishing/settings')
+const settings = publishingSettings(parseEnv())
 
 // Peak memory of this process and of Chromium, by phase, from a sampler in its own process.
 const sampler = fork(path.resolve('bench/memory-sampler.ts'), [String(process.pid)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
@@ -73,7 +76,7 @@ await seed({ payload, demoPassword: 'bench-password-123' })
 await endPhase('seed')
 
 // 1. Cold: nothing published yet; every edition loads, renders, prints twice (TOC), post-processes, stores.
-const [cold, coldSeconds] = await time(() => publishAll({ payload, printer, keepHtml: true }))
+const [cold, coldSeconds] = await time(() => publishAll({ payload, settings, printer, keepHtml: true }))
 const coldPages = pagesOf(cold)
 await endPhase('cold publish')
 const rawCold = await rawPrint(cold.map((r) => r.html!).filter(Boolean))
@@ -93,7 +96,7 @@ const words = ['today', 'in practice', 'revisited', 'in brief', 'for practitione
 for (const word of words) {
   await payload.update({ collection: 'chapters', id: chapter.id, locale: 'en', data: { title: `${chapter.title} ${word}`, _status: 'published' } as never, context: seedContext })
   await printer.settled()
-  const [result, seconds] = await time(() => publishAll({ payload, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
+  const [result, seconds] = await time(() => publishAll({ payload, settings, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
   edits.push({ seconds, raw: (await rawPrint(result.filter((r) => r.status === 'built').map((r) => r.html!), true)).total, result })
 }
 const editMedian = [...edits].sort((a, b) => a.seconds / a.raw - b.seconds / b.raw)[Math.floor(edits.length / 2)]
@@ -105,7 +108,7 @@ await endPhase('chapter edits')
 
 // 3. Nothing changed: every edition is checked against its content hash and skipped.
 const noChange: number[] = []
-for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, printer })))[1])
+for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, settings, printer })))[1])
 await endPhase('no-change republish')
 
 // 4. Scale corpus: generated guides of ~scaleRepeat× the demo length in every locale, seeded by
@@ -116,7 +119,7 @@ const [, seedSeconds] = await time(async () =>
 console.log(`scale corpus of ${scaleGuides} guides seeded in ${seedSeconds.toFixed(0)} s (separate process)`)
 await endPhase('scale corpus seeded')
 const scaleSlugs = Array.from({ length: scaleGuides }, (_, g) => `scale-${g + 1}`)
-const [scale, scaleSeconds] = await time(() => publishAll({ payload, printer, guides: scaleSlugs }))
+const [scale, scaleSeconds] = await time(() => publishAll({ payload, settings, printer, guides: scaleSlugs }))
 const scalePages = pagesOf(scale)
 await endPhase('scale corpus published')
 

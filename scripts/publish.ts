@@ -10,6 +10,8 @@ import { parseEnv } from '../src/env'
 import { localeCodes, type LocaleCode } from '../src/i18n/locales'
 import { publishAll, type EditionResult } from '../src/publishing'
 import { PublishingError } from '../src/publishing/errors'
+import { Printer } from '../src/publishing/print'
+import { printerSettings, publishingSettings } from '../src/publishing/settings'
 import { removeStaleTempFiles } from '../src/publishing/store'
 
 const argsSchema = z.object({
@@ -43,13 +45,15 @@ function line(r: EditionResult, done: number, total: number): string {
 }
 
 const args = parseCli()
+const env = parseEnv()
 const payload = await getPayload({ config })
 const controller = new AbortController()
 process.once('SIGINT', () => {
   console.error('\nInterrupted: finishing nothing further; current editions stay as they were.')
   controller.abort()
 })
-await removeStaleTempFiles(parseEnv().PUBLICATIONS_DIR)
+await removeStaleTempFiles(env.PUBLICATIONS_DIR)
+const printer = new Printer(printerSettings(env))
 
 const started = performance.now()
 const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'publishing [{bar}] {value}/{total} editions | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined
@@ -57,6 +61,8 @@ let results: EditionResult[] = []
 try {
   results = await publishAll({
     payload,
+    settings: publishingSettings(env),
+    printer,
     guides: args.guide,
     locales: args.locale,
     force: args.force,
@@ -81,8 +87,10 @@ try {
 } catch (error) {
   bar?.stop()
   console.error(error instanceof PublishingError ? `${error.message}\n${error.hint}` : error)
+  await printer.close()
   process.exit(1)
 }
+await printer.close()
 bar?.stop()
 
 const count = (status: EditionResult['status']) => results.filter((r) => r.status === status)

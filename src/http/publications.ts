@@ -6,9 +6,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Payload, PayloadHandler } from 'payload'
 import { userIsEditor } from '../access/roles'
-import { parseEnv } from '../env'
-
-const { PUBLICATIONS_DIR } = parseEnv()
+import { envOf } from '../env'
 
 /** How long a browser or CDN may keep a current PDF before asking again. */
 export const PUBLICATION_MAX_AGE_SECONDS = 60
@@ -49,7 +47,7 @@ export async function publicEditionResponse(payload: Payload, request: Request, 
   })
   const record = found.docs[0] as unknown as Publication | undefined
   if (!record) return problem(404, 'No such publication.')
-  const file = path.join(PUBLICATIONS_DIR, guide, fileName)
+  const file = path.join(envOf(payload).PUBLICATIONS_DIR, guide, fileName)
   if (record.status !== 'current' || record.fileRemovedAt || !existsSync(file)) {
     return problem(410, 'This edition is no longer published. The current edition of each guide is listed at /api/publications.')
   }
@@ -70,7 +68,7 @@ export const downloadArchivedEdition: PayloadHandler = async (req) => {
   if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
   if (!record.fileName) return problem(404, 'This publication record has no file (the build failed).')
   const relative = record.url ? new URL(record.url).pathname.replace(/^\/publications\//, '') : ''
-  const file = path.join(PUBLICATIONS_DIR, relative)
+  const file = path.join(envOf(req.payload).PUBLICATIONS_DIR, relative)
   if (record.fileRemovedAt || !relative.endsWith(`/${record.fileName}`) || !existsSync(file)) {
     return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
   }
