@@ -1551,6 +1551,10 @@ export interface SurvivorQuoteBlock {
  */
 export interface ExerciseBlock {
   exercise: number | Exercise;
+  /**
+   * Name this exercise (e.g. local-contacts) to refer to it from a callout; the print gives its page number.
+   */
+  anchor?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'exercise';
@@ -1562,6 +1566,10 @@ export interface ExerciseBlock {
 export interface NotepadBlock {
   lines: number;
   prompt?: string | null;
+  /**
+   * Name this notepad (e.g. local-contacts) to refer to it from a callout; the print gives its page number.
+   */
+  anchor?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'notepad';
@@ -1574,6 +1582,10 @@ export interface CalloutBlock {
   tone: 'info' | 'tip' | 'warning';
   title?: string | null;
   text: string;
+  /**
+   * Anchor of a notepad or exercise in this guide. The printed text ends with "(see page N)".
+   */
+  refersTo?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'callout';

@@ -9,6 +9,7 @@ export const publishingErrors = {
   RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
   BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',
   TableOfContentsUnresolved: 'A heading the table of contents points at is missing from the printed pages or kept moving. Check the chapter for hidden or empty headings, then publish again.',
+  CrossReferenceUnresolved: 'Give the notepad or exercise the callout refers to that anchor (its Anchor field), or correct the callout\'s "Refers to" field, then publish again.',
   Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
   QuoteWithdrawn: 'A survivor quote this edition printed may no longer be printed (its consent changed, or it was unpublished or deleted) while the edition was being built. The edition was discarded; the rebuild already queued prints it without the quote.',
   TranslationIncomplete: 'Approve the remaining items for this language (see /api/translation-progress), or allow incomplete editions for it (PUBLISH_INCOMPLETE_LOCALES).',

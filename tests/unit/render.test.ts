@@ -48,6 +48,23 @@ describe('print renderer', () => {
     expect(headings).toEqual(['Mục lục', 'Giới thiệu', 'Vì sao', 'Bài tập 1. Suy ngẫm'])
   })
 
+  it('resolves a callout\'s cross-reference to the anchored block\'s page, measured like the table of contents', () => {
+    const body = editorState([
+      block('callout', { tone: 'tip', title: 'Mẹo', text: 'Ghi vào trang ghi chép.', refersTo: 'lien-he' }),
+      block('notepad', { lines: 2, prompt: 'Liên hệ', anchor: 'lien-he' }),
+    ])
+    const first = renderGuide(doc(body), {})
+    expect(first.references).toEqual(['ref-lien-he'])
+    expect(first.html).toContain('<div class="notepad" id="ref-lien-he"')
+    expect(first.html).toContain('Ghi vào trang ghi chép <a class="page-ref" href="#ref-lien-he">(xem trang&nbsp;<span data-target="ref-lien-he">000</span>)</a>.')
+    expect(renderGuide(doc(body), {}, { 'ref-lien-he': 11 }).html).toContain('<span data-target="ref-lien-he">11</span>')
+  })
+
+  it('refuses a cross-reference to an anchor the guide does not have, naming it', () => {
+    const body = editorState([block('callout', { tone: 'tip', title: 'Mẹo', text: 'Xem trang ghi chép.', refersTo: 'khong-co' })])
+    expect(() => renderGuide(doc(body), {})).toThrow(/refers to "khong-co".*no notepad or exercise/)
+  })
+
   it('normalises text to NFC', () => {
     const decomposed = 'Nghi\u0303a vu\u0323'
     const { html } = renderGuide(doc(editorState([paragraph(decomposed)])), {})
