@@ -2,6 +2,7 @@
 // printer, each PDF/X-3 in CMYK with bleed, page boxes and crop marks. The interior is the screen
 // edition's HTML without its cover page (the cover is printed separately, on cover board), black
 // text in pure black; its table of contents is measured again, so its numbers are its own.
+import { PDFDocument } from 'pdf-lib'
 import type { GuideDocument } from '../document'
 import { lapTimer } from '../laps'
 import type { Printer } from '../print'
@@ -11,7 +12,7 @@ import { isbnBarcode } from './barcode'
 import { coverHtml, coverImageId, coverPanels, MIN_SPINE_TEXT_MM } from './cover'
 import { coverPpi, spineWidthMm, type PressSettings } from './geometry'
 import { neutralsToGray } from './inks'
-import { markPages } from './marks'
+import { markPages, type MarkOptions } from './marks'
 import { toPdfX } from './pdfx'
 
 export type { PressSettings } from './geometry'
@@ -69,6 +70,15 @@ export function resolutionWarnings(doc: GuideDocument, settings: PressSettings, 
   return warnings
 }
 
+/** Chromium's print made ready for Ghostscript in one pdf-lib pass: black ink for neutrals, boxes, marks. */
+async function prepress(printed: Uint8Array, marks: MarkOptions): Promise<Uint8Array> {
+  // parseSpeed/objectsPerTick Infinity: pdf-lib otherwise yields to the event loop every few objects.
+  const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: Infinity })
+  neutralsToGray(doc)
+  markPages(doc, marks)
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
+}
+
 export async function pressEdition({ doc, imageData, printer, settings, timeoutMs, signal }: PressInput): Promise<PressEdition> {
   const { laps: timings, lap } = lapTimer()
   const warnings: string[] = []
@@ -77,7 +87,7 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
   const rendered = renderGuide(doc, imageData)
   const printed = await printer.print(withStyle(rendered.html, interiorCss), { tocTargets: rendered.toc.map((t) => t.target), timeoutMs, signal })
   lap('printInterior')
-  const interior = await markPages((await neutralsToGray(printed.pdf)).pdf, settings)
+  const interior = await prepress(printed.pdf, settings)
   lap('marksInterior')
   const pdf = await toPdfX(interior, pdfx(rendered.title))
   lap('pdfxInterior')
@@ -90,7 +100,7 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
   const coverPrint = await printer.print(html, { tocTargets: [], timeoutMs, signal })
   lap('printCover')
   const folds = [settings.trim.widthMm, settings.trim.widthMm + spineMm]
-  const coverMarked = await markPages((await neutralsToGray(coverPrint.pdf)).pdf, { ...settings, printedWithBleed: true, foldsMm: folds })
+  const coverMarked = await prepress(coverPrint.pdf, { ...settings, printedWithBleed: true, foldsMm: folds })
   const cover = await toPdfX(coverMarked, pdfx(`${rendered.title} (cover)`))
   lap('cover')
 

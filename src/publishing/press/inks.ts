@@ -42,9 +42,8 @@ function formRefs(resources: PDFDict | undefined): PDFRef[] {
   })
 }
 
-/** Number of content streams rewritten. */
-export async function neutralsToGray(pdf: Uint8Array): Promise<{ pdf: Uint8Array; rewritten: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity })
+/** Rewrites the document's pages and the forms they draw; returns how many streams changed. */
+export function neutralsToGray(doc: PDFDocument): number {
   const done = new Set<string>()
   let rewritten = 0
   const visit = (ref: PDFRef) => {
@@ -60,5 +59,5 @@ export async function neutralsToGray(pdf: Uint8Array): Promise<{ pdf: Uint8Array
     refs.forEach(visit)
     formRefs(page.node.Resources()).forEach(visit)
   }
-  return { pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), rewritten }
+  return rewritten
 }

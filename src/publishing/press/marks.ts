@@ -3,7 +3,7 @@
 // BleedBox and TrimBox say where the paper is cut, and crop marks are drawn in the slug, in black
 // ink only so that they, too, pass the one-ink check. Links are dropped: paper has none, and
 // PDF/X allows no annotations on the printed area.
-import { PDFDocument, PDFName } from 'pdf-lib'
+import { PDFName, type PDFDocument } from 'pdf-lib'
 import { MM, pageBoxes, type Box, type PressSettings } from './geometry'
 
 export interface MarkOptions extends Pick<PressSettings, 'bleedMm' | 'slugMm'> {
@@ -40,8 +40,7 @@ export function markOperators(trim: Box, options: MarkOptions): string {
 
 const setBox = (set: (x: number, y: number, w: number, h: number) => void, box: Box) => set(box.x, box.y, box.width, box.height)
 
-export async function markPages(pdf: Uint8Array, options: MarkOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity })
+export function markPages(doc: PDFDocument, options: MarkOptions): void {
   const { context } = doc
   for (const page of doc.getPages()) {
     const printed = page.getMediaBox()
@@ -59,5 +58,4 @@ export async function markPages(pdf: Uint8Array, options: MarkOptions): Promise<
     page.node.wrapContentStreams(context.register(context.flateStream('q\n')), context.register(context.flateStream('\nQ')))
     page.node.addContentStream(context.register(context.flateStream(markOperators(offset(boxes.trim), options))))
   }
-  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
 }

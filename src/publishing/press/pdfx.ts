@@ -24,8 +24,12 @@ export interface PdfxOptions {
   signal?: AbortSignal
 }
 
-/** A PostScript string of any text: UTF-16BE with a byte order mark, in hex, as PDF text strings allow. */
+/**
+ * A PostScript string of any text: printable ASCII as a literal (names such as FOGRA39 are
+ * compared as written), anything else UTF-16BE with a byte order mark, in hex, as PDF allows.
+ */
 export function psText(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[()\\]/g, '\\$&')})`
   const hex = [...text].flatMap((c) => {
     const code = c.codePointAt(0)!
     const units = code > 0xffff ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)] : [code]
