@@ -2,12 +2,12 @@
 // from the demo content without a server, and checked only with tools nobody here wrote: poppler
 // (pdfinfo -box, pdfimages -list, pdftotext, pdffonts), qpdf and Ghostscript's inkcov device.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { GuideDocument } from '../../src/publishing/document'
-import { pressEdition, type PressEdition, type PressSettings } from '../../src/publishing/press'
+import { defaultPressSettings, pressEdition, type PressEdition, type PressSettings } from '../../src/publishing/press'
 import { MM, spineWidthMm } from '../../src/publishing/press/geometry'
 import { Printer } from '../../src/publishing/print'
 import { prepareImages } from '../../src/publishing/render/images'
@@ -16,16 +16,8 @@ import { editorState, paragraph } from '../../src/seed/lexical'
 import { fonts, pageTexts, run } from '../helpers/pdf'
 import { seedGuideDocument } from '../helpers/seedDocument'
 
-const icc = '/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc'
-const settings: PressSettings = {
-  trim: { widthMm: 210, heightMm: 297 },
-  bleedMm: 3,
-  slugMm: 10,
-  paper: { mmPerLeaf: 0.1 },
-  coverMm: 0.4,
-  minImagePpi: 300,
-  outputIntent: { iccPath: icc, identifier: 'FOGRA39', condition: 'Offset printing, coated paper, ISO 12647-2:2004 (ISO Coated v2 300%)' },
-}
+const settings: PressSettings = defaultPressSettings
+const icc = settings.outputIntent.iccPath
 const readingTitle = 'Reading notes'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-press-'))
@@ -78,20 +70,23 @@ beforeAll(async () => {
   console.log(`press edition: ${seconds.toFixed(1)} s, ${edition.pages} pages, interior ${(edition.pdf.length / 1e6).toFixed(2)} MB, cover ${(edition.cover.length / 1e6).toFixed(2)} MB, spine ${edition.spineMm} mm`, edition.timings)
 })
 
-afterAll(() => printer.close())
+afterAll(async () => {
+  await printer.close()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('press edition of guide 1 (English)', () => {
-  it('has a TrimBox of A4, a BleedBox 3 mm outside it and crop-mark room outside that, on every page', () => {
+  it('has a TrimBox of A4, a BleedBox 3 mm outside it and room for crop marks outside that, on every page', () => {
     const pages = boxes(interior)
     expect(pages).toHaveLength(edition.pages)
     for (const { media, bleed, trim } of pages) {
       // Chromium sizes A4 to whole CSS pixels: within 0.5 pt (0.2 mm).
-      expect(Math.abs(trim[2] - trim[0] - 210 * MM)).toBeLessThan(0.5)
-      expect(Math.abs(trim[3] - trim[1] - 297 * MM)).toBeLessThan(0.5)
-      for (const i of [0, 1]) expect(trim[i] - bleed[i]).toBeCloseTo(3 * MM, 1)
-      for (const i of [2, 3]) expect(bleed[i] - trim[i]).toBeCloseTo(3 * MM, 1)
-      for (const i of [0, 1]) expect(bleed[i] - media[i]).toBeCloseTo(10 * MM, 1)
-      for (const i of [2, 3]) expect(media[i] - bleed[i]).toBeCloseTo(10 * MM, 1)
+      expect(Math.abs(trim[2] - trim[0] - settings.trim.widthMm * MM)).toBeLessThan(0.5)
+      expect(Math.abs(trim[3] - trim[1] - settings.trim.heightMm * MM)).toBeLessThan(0.5)
+      for (const i of [0, 1]) expect(trim[i] - bleed[i]).toBeCloseTo(settings.bleedMm * MM, 1)
+      for (const i of [2, 3]) expect(bleed[i] - trim[i]).toBeCloseTo(settings.bleedMm * MM, 1)
+      for (const i of [0, 1]) expect(bleed[i] - media[i]).toBeCloseTo(settings.slugMm * MM, 1)
+      for (const i of [2, 3]) expect(media[i] - bleed[i]).toBeCloseTo(settings.slugMm * MM, 1)
     }
   })
 
@@ -173,10 +168,10 @@ describe('cover spread of guide 1 (English)', () => {
   it('is back + spine + front wide, with the spine computed from the interior page count', () => {
     expect(edition.spineMm).toBe(spineWidthMm(edition.pages, settings.paper, settings.coverMm))
     const [{ media, bleed, trim }] = boxes(cover)
-    expect(trim[2] - trim[0]).toBeCloseTo((2 * 210 + edition.spineMm) * MM, 0)
-    expect(trim[3] - trim[1]).toBeCloseTo(297 * MM, 0)
-    expect(trim[0] - bleed[0]).toBeCloseTo(3 * MM, 1)
-    expect(bleed[0] - media[0]).toBeCloseTo(10 * MM, 1)
+    expect(trim[2] - trim[0]).toBeCloseTo((2 * settings.trim.widthMm + edition.spineMm) * MM, 0)
+    expect(trim[3] - trim[1]).toBeCloseTo(settings.trim.heightMm * MM, 0)
+    expect(trim[0] - bleed[0]).toBeCloseTo(settings.bleedMm * MM, 1)
+    expect(bleed[0] - media[0]).toBeCloseTo(settings.slugMm * MM, 1)
   })
 
   it('runs the cover background into the bleed at every edge, and leaves the slug white', () => {

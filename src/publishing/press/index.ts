@@ -17,6 +17,25 @@ import { toPdfX } from './pdfx'
 
 export type { PressSettings } from './geometry'
 
+/**
+ * A4 on 80 g/m² offset paper (≈ 0.1 mm a leaf) with a 300 g/m² cover (≈ 0.4 mm), 3 mm bleed, and
+ * the ISO Coated v2 300 % profile Debian installs with scribus-data (FOGRA39, the usual condition
+ * for sheet-fed offset on coated paper). Settings from the environment override any of these.
+ */
+export const defaultPressSettings: PressSettings = {
+  trim: { widthMm: 210, heightMm: 297 },
+  bleedMm: 3,
+  slugMm: 10,
+  paper: { mmPerLeaf: 0.1 },
+  coverMm: 0.4,
+  minImagePpi: 300,
+  outputIntent: {
+    iccPath: '/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc',
+    identifier: 'FOGRA39',
+    condition: 'Offset printing, coated paper, ISO 12647-2:2004 (ISO Coated v2 300%)',
+  },
+}
+
 export interface PressInput {
   doc: GuideDocument
   /** Prepared images by id (data URLs), as prepareImages gives them for the screen edition. */
