@@ -60,23 +60,29 @@ describe('crop marks', () => {
     expect(ops).not.toMatch(/\brg\b|\bRG\b|\bk\b/)
   })
 
-  it('grows the MediaBox around the page, keeps the page as TrimBox and drops links', async () => {
+  const a4 = { widthMm: 210, heightMm: 297 }
+
+  it('sets the exact trim as TrimBox, centred on a page Chromium printed slightly narrow, and grows the MediaBox around it', async () => {
     const doc = await PDFDocument.create()
-    doc.addPage([595.28, 841.89])
-    markPages(doc, { bleedMm: 3, slugMm: 10 })
+    doc.addPage([594.96, 841.92])
+    markPages(doc, { bleedMm: 3, slugMm: 10, trim: a4 })
     const page = doc.getPage(0)
-    expect(page.getTrimBox()).toEqual({ x: 0, y: 0, width: 595.28, height: 841.89 })
-    expect(page.getBleedBox().x).toBeCloseTo(-3 * MM, 3)
-    expect(page.getMediaBox().width).toBeCloseTo(595.28 + 26 * MM, 3)
+    const trim = page.getTrimBox()
+    expect(trim.width).toBeCloseTo(210 * MM, 6)
+    expect(trim.height).toBeCloseTo(297 * MM, 6)
+    expect(trim.x).toBeCloseTo((594.96 - 210 * MM) / 2, 6)
+    expect(page.getBleedBox().x).toBeCloseTo(trim.x - 3 * MM, 6)
+    expect(page.getMediaBox().width).toBeCloseTo(210 * MM + 26 * MM, 6)
   })
 
-  it('shrinks the boxes inwards for a page printed with its bleed (the cover)', async () => {
+  it('puts the trim inside the bleed of a page printed with its bleed (the cover)', async () => {
     const doc = await PDFDocument.create()
-    doc.addPage([100 + 6 * MM, 200 + 6 * MM])
-    markPages(doc, { bleedMm: 3, slugMm: 10, printedWithBleed: true })
+    doc.addPage([(100 + 6) * MM, (200 + 6) * MM])
+    markPages(doc, { bleedMm: 3, slugMm: 10, trim: { widthMm: 100, heightMm: 200 } })
     const trim = doc.getPage(0).getTrimBox()
-    expect(trim.x).toBeCloseTo(3 * MM, 3)
-    expect(trim.width).toBeCloseTo(100, 3)
+    expect(trim.x).toBeCloseTo(3 * MM, 6)
+    expect(trim.width).toBeCloseTo(100 * MM, 6)
+    expect(doc.getPage(0).getBleedBox().x).toBeCloseTo(0, 6)
   })
 })
 

@@ -10,7 +10,7 @@ import { renderGuide } from '../render/html'
 import { printedWidthsMm } from '../render/images'
 import { isbnBarcode } from './barcode'
 import { coverHtml, coverImageId, coverPanels, MIN_SPINE_TEXT_MM } from './cover'
-import { coverPpi, spineWidthMm, type PressSettings } from './geometry'
+import { coverPpi, coverSpreadMm, spineWidthMm, type PressSettings } from './geometry'
 import { neutralsToGray } from './inks'
 import { markPages, type MarkOptions } from './marks'
 import { toPdfX } from './pdfx'
@@ -119,7 +119,7 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
   const coverPrint = await printer.print(html, { tocTargets: [], timeoutMs, signal })
   lap('printCover')
   const folds = [settings.trim.widthMm, settings.trim.widthMm + spineMm]
-  const coverMarked = await prepress(coverPrint.pdf, { ...settings, printedWithBleed: true, foldsMm: folds })
+  const coverMarked = await prepress(coverPrint.pdf, { ...settings, trim: coverSpreadMm(settings, spineMm), foldsMm: folds })
   const cover = await toPdfX(coverMarked, pdfx(`${rendered.title} (cover)`))
   lap('cover')
 

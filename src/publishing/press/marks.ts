@@ -1,14 +1,13 @@
 // Page boxes and printer's marks (pure, pdf-lib). Each page was printed at its trimmed size (or,
-// for the cover, at trim plus bleed); the MediaBox grows around it by the bleed and a slug, the
-// BleedBox and TrimBox say where the paper is cut, and crop marks are drawn in the slug, in black
-// ink only so that they, too, pass the one-ink check. Links are dropped: paper has none, and
-// PDF/X allows no annotations on the printed area.
+// for the cover, at trim plus bleed); the TrimBox is the exact trim from the settings, centred on
+// the printed page (Chromium rounds page sizes to its pixels: A4 prints 0.1 mm narrow), the
+// BleedBox lies the bleed outside it and the MediaBox a slug further out, where crop marks are
+// drawn in black ink only, so that they, too, pass the one-ink check. Links are dropped: paper
+// has none, and PDF/X allows no annotations on the printed area.
 import { PDFName, type PDFDocument } from 'pdf-lib'
 import { MM, pageBoxes, type Box, type PressSettings } from './geometry'
 
-export interface MarkOptions extends Pick<PressSettings, 'bleedMm' | 'slugMm'> {
-  /** The page as printed already includes the bleed (the cover spread): boxes shrink inwards. */
-  printedWithBleed?: boolean
+export interface MarkOptions extends Pick<PressSettings, 'bleedMm' | 'slugMm' | 'trim'> {
   /** x positions (mm from the trim's left edge) of folds, marked top and bottom (the spine). */
   foldsMm?: number[]
 }
@@ -16,7 +15,7 @@ export interface MarkOptions extends Pick<PressSettings, 'bleedMm' | 'slugMm'> {
 const n = (value: number) => value.toFixed(3).replace(/\.?0+$/, '')
 
 /** Crop marks at the four trim corners, and fold marks, as content stream operators. */
-export function markOperators(trim: Box, options: MarkOptions): string {
+export function markOperators(trim: Box, options: Omit<MarkOptions, 'trim'>): string {
   const from = options.bleedMm * MM
   const to = (options.bleedMm + options.slugMm - 1) * MM
   const { x: left, y: bottom } = trim
@@ -44,10 +43,10 @@ export function markPages(doc: PDFDocument, options: MarkOptions): void {
   const { context } = doc
   for (const page of doc.getPages()) {
     const printed = page.getMediaBox()
-    const bleed = options.printedWithBleed ? options.bleedMm * MM : 0
-    const boxes = pageBoxes(printed.width - 2 * bleed, printed.height - 2 * bleed, options)
-    // Shift so the trimmed page keeps its origin at 0,0: the printed page starts at -bleed.
-    const offset = (box: Box): Box => ({ ...box, x: box.x + printed.x + bleed, y: box.y + printed.y + bleed })
+    const width = options.trim.widthMm * MM
+    const height = options.trim.heightMm * MM
+    const boxes = pageBoxes(width, height, options)
+    const offset = (box: Box): Box => ({ ...box, x: box.x + printed.x + (printed.width - width) / 2, y: box.y + printed.y + (printed.height - height) / 2 })
     setBox((...a) => page.setMediaBox(...a), offset(boxes.media))
     setBox((...a) => page.setBleedBox(...a), offset(boxes.bleed))
     setBox((...a) => page.setTrimBox(...a), offset(boxes.trim))
