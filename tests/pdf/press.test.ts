@@ -6,9 +6,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDFDocument } from 'pdf-lib'
 import type { GuideDocument } from '../../src/publishing/document'
+import { PublishingError } from '../../src/publishing/errors'
 import { defaultPressSettings, pressEdition, type PressEdition, type PressSettings } from '../../src/publishing/press'
 import { MM, spineWidthMm } from '../../src/publishing/press/geometry'
+import { toPdfX } from '../../src/publishing/press/pdfx'
 import { Printer } from '../../src/publishing/print'
 import { prepareImages } from '../../src/publishing/render/images'
 import { labels } from '../../src/publishing/render/labels'
@@ -202,5 +205,18 @@ describe('cover spread of guide 1 (English)', () => {
     expect(show(cover, refOf(trailer, 'Info')!)).toContain('/GTS_PDFXVersion (PDF/X-3:2002)')
     expect(show(cover, refOf(trailer, 'Root')!)).toMatch(/\/OutputIntents \[ \d+ \d+ R \]/)
     expect(run('pdftotext', [cover, '-'])).toContain('ISBN 978-0-306-40615-7')
+  })
+})
+
+describe('Ghostscript refusing PDF/X', () => {
+  it('fails the edition with a named error when a page breaks a PDF/X rule, instead of writing a plain PDF', async () => {
+    const doc = await PDFDocument.create()
+    const page = doc.addPage([200, 200])
+    page.drawText('x')
+    page.setBleedBox(50, 50, 20, 20)
+    page.setTrimBox(0, 0, 200, 200)
+    const broken = toPdfX(await doc.save(), { outputIntent: settings.outputIntent, title: 'broken' })
+    await expect(broken).rejects.toThrow(PublishingError)
+    await expect(broken).rejects.toThrow(/TrimBox does not fit inside BleedBox/)
   })
 })

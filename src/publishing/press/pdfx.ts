@@ -68,6 +68,9 @@ export function ghostscriptArgs(options: PdfxOptions, files: { prologue: string;
     '-dQUIET',
     '-sDEVICE=pdfwrite',
     '-dPDFX',
+    // Stop at anything PDF/X forbids rather than quietly writing a plain PDF (the policy also
+    // governs PDF/X; Ghostscript 10.0 still exits 0, so its messages are read as well).
+    '-dPDFACompatibilityPolicy=2',
     '-dPDFSETTINGS=/prepress',
     '-sColorConversionStrategy=CMYK',
     '-sProcessColorModel=DeviceCMYK',
@@ -81,6 +84,9 @@ export function ghostscriptArgs(options: PdfxOptions, files: { prologue: string;
   ]
 }
 
+/** What Ghostscript prints when the input breaks a PDF/X rule (e.g. a TrimBox outside the BleedBox). */
+const pdfxRefusal = /not permitted in PDF\/X|reverting to normal PDF|aborting conversion/i
+
 export async function toPdfX(pdf: Uint8Array, options: PdfxOptions): Promise<Uint8Array> {
   if (!existsSync(options.outputIntent.iccPath)) throw new PublishingError('PressToolMissing', `The output intent's ICC profile ${options.outputIntent.iccPath} does not exist.`)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'guidepress-pdfx-'))
@@ -88,14 +94,18 @@ export async function toPdfX(pdf: Uint8Array, options: PdfxOptions): Promise<Uin
   try {
     await writeFile(files.prologue, pdfxPrologue(options.outputIntent, options.title))
     await writeFile(files.input, pdf)
+    let said: string
     try {
-      await run(options.ghostscript ?? 'gs', ghostscriptArgs(options, files), { signal: options.signal, maxBuffer: 8 * 1024 * 1024 })
+      const { stdout, stderr } = await run(options.ghostscript ?? 'gs', ghostscriptArgs(options, files), { signal: options.signal, maxBuffer: 8 * 1024 * 1024 })
+      said = `${stdout}${stderr}`
     } catch (cause) {
       const error = cause as NodeJS.ErrnoException & { stderr?: string; stdout?: string }
       if (options.signal?.aborted) throw new PublishingError('Cancelled', 'The press conversion was cancelled.', { cause })
       if (error.code === 'ENOENT') throw new PublishingError('PressToolMissing', `Ghostscript (${options.ghostscript ?? 'gs'}) is not installed.`, { cause })
       throw new PublishingError('PressConversionFailed', `Ghostscript could not make a ${PDFX_VERSION} file: ${(error.stderr || error.stdout || error.message).trim().slice(0, 500)}`, { cause })
     }
+    const refusal = said.split('\n').find((line) => pdfxRefusal.test(line))
+    if (refusal) throw new PublishingError('PressConversionFailed', `Ghostscript could not make a ${PDFX_VERSION} file: ${refusal.replace(/^GPL Ghostscript [\d.]+: /, '').trim()}`)
     return new Uint8Array(await readFile(files.output))
   } finally {
     await rm(dir, { recursive: true, force: true })
