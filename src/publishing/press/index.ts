@@ -54,7 +54,7 @@ export interface PressEdition {
   pages: number
   spineMm: number
   warnings: string[]
-  /** Milliseconds in each step, for the benchmark. */
+  /** Milliseconds in each step, for the benchmark (pdfxInterior: the wait for the interior's conversion after the cover). */
   timings: Record<string, number>
 }
 
@@ -101,28 +101,40 @@ async function prepress(printed: Uint8Array, marks: MarkOptions): Promise<Uint8A
 export async function pressEdition({ doc, imageData, printer, settings, timeoutMs, signal }: PressInput): Promise<PressEdition> {
   const { laps: timings, lap } = lapTimer()
   const warnings: string[] = []
-  const pdfx = (title: string) => ({ outputIntent: settings.outputIntent, title, ghostscript: settings.ghostscript, imagePpi: settings.minImagePpi, signal })
+  // Ghostscript converts the interior in its own process while Chromium prints the cover; if the
+  // cover fails, the conversion is stopped with it.
+  const stop = new AbortController()
+  const onAbort = () => stop.abort()
+  signal?.addEventListener('abort', onAbort, { once: true })
+  const pdfx = (title: string) => ({ outputIntent: settings.outputIntent, title, ghostscript: settings.ghostscript, imagePpi: settings.minImagePpi, signal: stop.signal })
+  try {
+    const rendered = renderGuide(doc, imageData)
+    const printed = await printer.print(withStyle(rendered.html, interiorCss), { tocTargets: rendered.toc.map((t) => t.target), timeoutMs, signal })
+    lap('printInterior')
+    const interior = await prepress(printed.pdf, settings)
+    lap('prepressInterior')
+    const converting = toPdfX(interior, pdfx(rendered.title))
+    converting.catch(() => undefined)
 
-  const rendered = renderGuide(doc, imageData)
-  const printed = await printer.print(withStyle(rendered.html, interiorCss), { tocTargets: rendered.toc.map((t) => t.target), timeoutMs, signal })
-  lap('printInterior')
-  const interior = await prepress(printed.pdf, settings)
-  lap('marksInterior')
-  const pdf = await toPdfX(interior, pdfx(rendered.title))
-  lap('pdfxInterior')
+    const spineMm = spineWidthMm(printed.pages, settings.paper, settings.coverMm)
+    if (spineMm < MIN_SPINE_TEXT_MM) warnings.push(`The spine is ${spineMm} mm wide (${printed.pages} pages): too narrow for its title, which is left off.`)
+    const barcode = doc.guide.isbn ? isbnBarcode(doc.guide.isbn) : undefined
+    if (barcode && 'error' in barcode) warnings.push(barcode.error)
+    const html = coverHtml({ doc, imageData, settings, spineMm, barcodeSvg: barcode && 'svg' in barcode ? barcode.svg : undefined })
+    const coverPrint = await printer.print(html, { tocTargets: [], timeoutMs, signal })
+    lap('printCover')
+    const folds = [settings.trim.widthMm, settings.trim.widthMm + spineMm]
+    const cover = await toPdfX(await prepress(coverPrint.pdf, { ...settings, trim: coverSpreadMm(settings, spineMm), foldsMm: folds }), pdfx(`${rendered.title} (cover)`))
+    lap('cover')
+    const pdf = await converting
+    lap('pdfxInterior')
 
-  const spineMm = spineWidthMm(printed.pages, settings.paper, settings.coverMm)
-  if (spineMm < MIN_SPINE_TEXT_MM) warnings.push(`The spine is ${spineMm} mm wide (${printed.pages} pages): too narrow for its title, which is left off.`)
-  const barcode = doc.guide.isbn ? isbnBarcode(doc.guide.isbn) : undefined
-  if (barcode && 'error' in barcode) warnings.push(barcode.error)
-  const html = coverHtml({ doc, imageData, settings, spineMm, barcodeSvg: barcode && 'svg' in barcode ? barcode.svg : undefined })
-  const coverPrint = await printer.print(html, { tocTargets: [], timeoutMs, signal })
-  lap('printCover')
-  const folds = [settings.trim.widthMm, settings.trim.widthMm + spineMm]
-  const coverMarked = await prepress(coverPrint.pdf, { ...settings, trim: coverSpreadMm(settings, spineMm), foldsMm: folds })
-  const cover = await toPdfX(coverMarked, pdfx(`${rendered.title} (cover)`))
-  lap('cover')
-
-  warnings.push(...resolutionWarnings(doc, settings, spineMm))
-  return { pdf, cover, pages: printed.pages, spineMm, warnings, timings }
+    warnings.push(...resolutionWarnings(doc, settings, spineMm))
+    return { pdf, cover, pages: printed.pages, spineMm, warnings, timings }
+  } catch (error) {
+    stop.abort()
+    throw error
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
 }
