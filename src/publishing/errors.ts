@@ -12,6 +12,8 @@ export const publishingErrors = {
   CrossReferenceUnresolved: 'Give the notepad or exercise the callout refers to that anchor (its Anchor field), or correct the callout\'s "Refers to" field, then publish again.',
   Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
   QuoteWithdrawn: 'A survivor quote this edition printed may no longer be printed (its consent changed, or it was unpublished or deleted) while the edition was being built. The edition was discarded; the rebuild already queued prints it without the quote.',
+  PressToolMissing: 'Install Ghostscript and the CMYK profile (bash scripts/install-system-packages.sh), or point the press settings at an installed ICC profile.',
+  PressConversionFailed: 'Ghostscript refused the press conversion; its message says which page or object. Check the press settings (ICC profile, bleed) and the images of the guide.',
   TranslationIncomplete: 'Approve the remaining items for this language (see /api/translation-progress), or allow incomplete editions for it (PUBLISH_INCOMPLETE_LOCALES).',
 } as const
 
