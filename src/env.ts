@@ -51,6 +51,13 @@ const envSchema = z
     WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(12),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().positive().max(3600).default(30),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    // The press edition (npm run publish -- --press, or a guide's "Press edition" setting): paper thickness per leaf
+    // (two pages) and of the cover board, which give the spine's width, and the CMYK output intent's profile and condition.
+    PRESS_PAPER_MM_PER_LEAF: z.coerce.number().positive().max(1).default(0.1),
+    PRESS_COVER_MM: z.coerce.number().min(0).max(5).default(0.4),
+    PRESS_ICC_PATH: z.string().trim().min(1).default('/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc').transform((p) => path.resolve(p)),
+    PRESS_OUTPUT_CONDITION_ID: z.string().trim().min(1).default('FOGRA39'),
+    PRESS_OUTPUT_CONDITION: z.string().trim().min(1).default('Offset printing, coated paper, ISO 12647-2:2004 (ISO Coated v2 300%)'),
     // The browser that prints; empty: Debian's Chromium where apt puts it.
     CHROMIUM_PATH: z.string().trim().optional().transform((p) => (p ? path.resolve(p) : undefined)),
     // The demo accounts' password: given here, or generated once into DEMO_PASSWORD_FILE beside the database.

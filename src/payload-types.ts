@@ -191,6 +191,10 @@ export interface Guide {
       )[]
     | null;
   coverImage?: (number | null) | Media;
+  /**
+   * Also make the press edition for a commercial printer (PDF/X with bleed and crop marks, and the cover spread) whenever this guide is published.
+   */
+  pressEdition?: boolean | null;
   legalInstruments?: (number | LegalInstrument)[] | null;
   colophon?: {
     translatorCredit?: string | null;
@@ -653,6 +657,18 @@ export interface Publication {
     | boolean
     | null;
   /**
+   * The press edition for a commercial printer (PDF/X-3 interior and cover spread), when made: editors download it from /api/publications/<id>/press/interior and /press/cover.
+   */
+  press?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * When the file was deleted from disk (it printed a quote that may no longer be printed).
    */
   fileRemovedAt?: string | null;
@@ -1089,6 +1105,7 @@ export interface GuidesSelect<T extends boolean = true> {
   edition?: T;
   audience?: T;
   coverImage?: T;
+  pressEdition?: T;
   legalInstruments?: T;
   colophon?:
     | T
@@ -1326,6 +1343,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   tocPages?: T;
   contentHash?: T;
   printedQuotes?: T;
+  press?: T;
   fileRemovedAt?: T;
   buildSeconds?: T;
   builtAt?: T;

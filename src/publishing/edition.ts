@@ -12,7 +12,8 @@ import { lapTimer } from './laps'
 import { guideDocument, type GuideSources } from './load'
 import { setMetadata, type PdfMetadata } from './postprocess'
 import type { Printer } from './print'
-import { announceEdition, recordCurrent, recordDelivery, recordFailure, recordTranslationState, type PublicationRecord } from './records'
+import { makePressEdition, pressKey, removePressFiles, type PressRecord } from './pressStage'
+import { announceEdition, attachPress, recordCurrent, recordDelivery, recordFailure, recordTranslationState, type PublicationRecord } from './records'
 import { printCss } from './render/css'
 import { renderGuide } from './render/html'
 import { prepareImages } from './render/images'
@@ -40,6 +41,10 @@ export interface EditionResult {
   html?: string
   /** Milliseconds spent in each stage, for the benchmark's breakdown. */
   stages: Record<string, number>
+  /** The press edition made in this run (interior pages and bytes of both files). */
+  press?: { pages: number; bytes: number }
+  /** Why the press edition asked for could not be made (the screen edition is unaffected). */
+  pressError?: Error
 }
 
 /** A guide's sources and records, read once for all its locales. */
@@ -58,6 +63,8 @@ export interface EditionRun {
   force?: boolean
   signal?: AbortSignal
   keepHtml?: boolean
+  /** Make the press edition too (npm run publish -- --press); a guide can also ask for it always. */
+  press?: boolean
   /** Called when this edition's Node work is done until its print ends: the next edition may start. */
   onPrinting: () => void
 }
@@ -109,13 +116,29 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
     const latest = current[0]
     const complete = doc.fallbacks.length === 0 && doc.unapproved.length === 0
     const untranslated = { fellBackToEnglish: doc.fallbacks, notApproved: doc.unapproved }
+    const pressWanted = Boolean(run.press || sources.guide.pressEdition)
+    const press = (images: Record<string, string>) => pressStep(run, doc, images, hash, warnings, stages)
     if (!force && latest?.contentHash === hash && latest.fileName && existsSync(path.join(settings.publicationsDir, slug, latest.fileName))) {
       // Same pages; the record's account of the translation may still have moved on.
       if (JSON.stringify(latest.untranslated) !== JSON.stringify(untranslated)) await recordTranslationState(payload, latest.id, { untranslated, warnings, translationComplete: complete })
       if ((await run.guide.snapshots).get(locale)?.sourceHash !== hash) {
         await recordDelivery(payload, { doc, sources, hash, publicUrl: settings.publicUrl, edition: { ...latest, translationComplete: complete } }, warnings)
       }
-      return { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
+      const result: EditionResult = { guide: slug, locale, status: 'unchanged', pages: latest.pages, bytes: latest.bytes, url: latest.url, seconds: seconds(), warnings, stages }
+      // The screen edition holds; its press edition is made when asked for and missing or made otherwise.
+      if (pressWanted && latest.press?.key !== pressKey(hash, settings.press)) {
+        run.onPrinting()
+        const made = await press(await prepareImages(doc))
+        if (made.record) {
+          await attachPress(payload, latest.id, made.record, Object.keys(doc.quotes)).catch(async (error) => {
+            await removePressFiles(settings.publicationsDir, made.record)
+            throw error
+          })
+          await removePressFiles(settings.publicationsDir, latest.press)
+        }
+        Object.assign(result, { press: made.summary, pressError: made.error, seconds: seconds() })
+      }
+      return result
     }
 
     if (!complete && !settings.incompleteAllowed.includes(locale)) throw incomplete(doc)
@@ -134,6 +157,7 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, settings.publicationsDir, slug, locale)
     stage('store')
+    const made = pressWanted ? await press(images) : undefined
     const url = `${settings.publicUrl}/publications/${stored.relativePath}`
     const builtAt = new Date().toISOString()
     const edition = { url, sha256: stored.sha256, bytes: stored.bytes, pages: printed.pages, translationComplete: complete, builtAt }
@@ -151,9 +175,11 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
       fallbackCount: doc.fallbacks.length,
       warnings,
       untranslated,
+      press: made?.record,
     }).catch(async (error) => {
-      // The file never became current: it must not stay on disk either (it may print a withdrawn quote).
+      // The files never became current: they must not stay on disk either (they may print a withdrawn quote).
       await removeStoredPdf(settings.publicationsDir, stored.relativePath)
+      await removePressFiles(settings.publicationsDir, made?.record)
       throw error
     })
     stage('record')
@@ -161,10 +187,29 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
     await recordDelivery(payload, { doc, sources, hash, publicUrl: settings.publicUrl, edition }, warnings)
     await announceEdition(payload, { guide: slug, locale, url, sha256: stored.sha256, pages: printed.pages, bytes: stored.bytes })
     stage('deliver')
-    return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: run.keepHtml ? rendered.html : undefined, stages }
+    return { guide: slug, locale, status: 'built', pages: printed.pages, bytes: stored.bytes, url, seconds: seconds(), warnings, passes: printed.passes, html: run.keepHtml ? rendered.html : undefined, stages, press: made?.summary, pressError: made?.error }
   } catch (cause) {
     const error = new Error(`Unable to publish guide "${slug}" in locale "${locale}": ${(cause as Error).message}`, { cause })
     if (guideId !== undefined) await recordFailure(payload, guideId, locale, cause as Error, warnings)
     return { guide: slug, locale, status: 'failed', seconds: seconds(), warnings, error, stages }
+  }
+}
+
+/**
+ * The press edition (src/publishing/press): a failure is reported with the edition and leaves the
+ * screen edition as it is. Its stages are timed apart ("press.*") for the benchmark.
+ */
+async function pressStep(run: EditionRun, doc: GuideDocument, images: Record<string, string>, hash: string, warnings: string[], stages: Record<string, number>) {
+  const started = performance.now()
+  try {
+    const made = await makePressEdition({ doc, imageData: images, printer: run.printer, settings: run.settings.press, publicationsDir: run.settings.publicationsDir, contentHash: hash, timeoutMs: run.settings.timeoutMs, signal: run.signal })
+    warnings.push(...made.warnings)
+    for (const [name, ms] of Object.entries(made.timings)) stages[`press.${name}`] = ms
+    return { record: made.record as PressRecord | undefined, summary: { pages: made.record.pages, bytes: made.record.interior.bytes + made.record.cover.bytes }, error: undefined }
+  } catch (cause) {
+    warnings.push(`Press edition not made: ${(cause as Error).message}`)
+    return { record: undefined, summary: undefined, error: new Error(`Unable to make the press edition of "${doc.guide.slug}" in "${doc.locale}": ${(cause as Error).message}`, { cause }) }
+  } finally {
+    stages.press = performance.now() - started
   }
 }

@@ -23,6 +23,8 @@ export interface PublishOptions {
   force?: boolean
   signal?: AbortSignal
   keepHtml?: boolean
+  /** Make the press edition of every edition too (guides with the "Press edition" setting always get one). */
+  press?: boolean
   onStart?: (total: number) => void
   onEdition?: (result: EditionResult, done: number, total: number) => void
 }
@@ -70,7 +72,7 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
           previous = new Promise((resolve) => (handOn = resolve))
           try {
             await turn
-            const run = { payload, printer, settings, guide: guideState(slug), force: options.force, signal: options.signal, keepHtml: options.keepHtml, onPrinting: handOn }
+            const run = { payload, printer, settings, guide: guideState(slug), force: options.force, signal: options.signal, keepHtml: options.keepHtml, press: options.press, onPrinting: handOn }
             const result = await publishEdition(slug, locale, run)
             if (result) options.onEdition?.(result, ++done, total)
             return result

@@ -9,6 +9,7 @@ import { announce } from '../webhooks/announce'
 import type { GuideDocument, Id } from './document'
 import { PublishingError } from './errors'
 import type { GuideSources } from './load'
+import type { PressRecord } from './pressStage'
 import { printableQuotes } from './withdrawal'
 
 export type PublicationRecord = {
@@ -24,6 +25,7 @@ export type PublicationRecord = {
   translationComplete?: boolean
   tocPages?: Record<string, number>
   untranslated?: unknown
+  press?: PressRecord
 }
 
 /** What the edition's record says of its translation (kept current even when its pages are unchanged). */
@@ -88,6 +90,25 @@ export async function recordCurrent(payload: Payload, data: Record<string, unkno
       select: { status: true },
       data: { status: 'superseded' },
     })
+    if (inTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * A press edition made for an edition that is already current: attached to its record only if
+ * the record is still current and every quote it printed may still be printed (as recordCurrent).
+ */
+export async function attachPress(payload: Payload, publication: Id, press: PressRecord, printedQuotes: Id[]): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  const inTransaction = await initTransaction(req)
+  try {
+    const printable = await printableQuotes(payload, printedQuotes, req)
+    if (printedQuotes.some((id) => !printable.has(String(id)))) throw new PublishingError('QuoteWithdrawn', 'A survivor quote the press edition printed may no longer be printed.')
+    const updated = await payload.update({ req, collection: 'publications', where: { and: [{ id: { equals: publication } }, { status: { equals: 'current' } }] }, overrideAccess: true, depth: 0, select: { status: true }, data: { press } as never })
+    if (updated.docs.length === 0) throw new PublishingError('Cancelled', 'The edition stopped being current while its press edition was made; the next run makes it for the new one.')
     if (inTransaction) await commitTransaction(req)
   } catch (error) {
     if (inTransaction) await killTransaction(req)

@@ -2,6 +2,7 @@
 // take them from the parsed environment and pass them in; nothing in publishing/ reads it.
 import type { Env } from '../env'
 import type { LocaleCode } from '../i18n/locales'
+import { defaultPressSettings, type PressSettings } from './press'
 
 export interface PublishingSettings {
   mediaDir: string
@@ -12,6 +13,8 @@ export interface PublishingSettings {
   timeoutMs: number
   /** Languages whose incomplete translations may still be published. */
   incompleteAllowed: readonly LocaleCode[]
+  /** The press edition's trim, bleed, paper and output intent. */
+  press: PressSettings
 }
 
 export const publishingSettings = (env: Env): PublishingSettings => ({
@@ -20,6 +23,12 @@ export const publishingSettings = (env: Env): PublishingSettings => ({
   publicUrl: env.PUBLIC_URL,
   timeoutMs: env.RENDER_TIMEOUT_MS,
   incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,
+  press: {
+    ...defaultPressSettings,
+    paper: { mmPerLeaf: env.PRESS_PAPER_MM_PER_LEAF },
+    coverMm: env.PRESS_COVER_MM,
+    outputIntent: { iccPath: env.PRESS_ICC_PATH, identifier: env.PRESS_OUTPUT_CONDITION_ID, condition: env.PRESS_OUTPUT_CONDITION },
+  },
 })
 
 /** The printer's settings from the environment (the server keeps its browser open between jobs). */

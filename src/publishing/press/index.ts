@@ -109,7 +109,8 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
   const pdfx = (title: string) => ({ outputIntent: settings.outputIntent, title, ghostscript: settings.ghostscript, imagePpi: settings.minImagePpi, signal: stop.signal })
   try {
     const rendered = renderGuide(doc, imageData)
-    const printed = await printer.print(withStyle(rendered.html, interiorCss), { tocTargets: rendered.toc.map((t) => t.target), timeoutMs, signal })
+    // Prints take turns with every other print of the run (printWithRetry holds the browser).
+    const printed = await printer.printWithRetry(withStyle(rendered.html, interiorCss), { tocTargets: [...rendered.toc.map((t) => t.target), ...rendered.references], timeoutMs, signal })
     lap('printInterior')
     const interior = await prepress(printed.pdf, settings)
     lap('prepressInterior')
@@ -121,7 +122,7 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
     const barcode = doc.guide.isbn ? isbnBarcode(doc.guide.isbn) : undefined
     if (barcode && 'error' in barcode) warnings.push(barcode.error)
     const html = coverHtml({ doc, imageData, settings, spineMm, barcodeSvg: barcode && 'svg' in barcode ? barcode.svg : undefined })
-    const coverPrint = await printer.print(html, { tocTargets: [], timeoutMs, signal })
+    const coverPrint = await printer.printWithRetry(html, { tocTargets: [], timeoutMs, signal })
     lap('printCover')
     const folds = [settings.trim.widthMm, settings.trim.widthMm + spineMm]
     const cover = await toPdfX(await prepress(coverPrint.pdf, { ...settings, trim: coverSpreadMm(settings, spineMm), foldsMm: folds }), pdfx(`${rendered.title} (cover)`))
