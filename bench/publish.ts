@@ -123,10 +123,18 @@ const [scale, scaleSeconds] = await time(() => publishAll({ payload, settings, p
 const scalePages = pagesOf(scale)
 await endPhase('scale corpus published')
 
+// 5. The press edition's extra cost: one demo guide's five editions, screen unchanged, press made
+// (a second print of the interior, the cover spread, pdf-lib, Ghostscript to PDF/X-3).
+const [press, pressSeconds] = await time(() => publishAll({ payload, settings, printer, guides: ['victim-identification'], press: true }))
+const pressMade = press.filter((r) => r.press)
+const pressPages = pressMade.reduce((n, r) => n + (r.press?.pages ?? 0), 0)
+const pressStages = (name: string) => median(pressMade.map((r) => r.stages[name] ?? 0))
+await endPhase('press editions')
+
 sampler.disconnect()
 await printer.close()
 
-const failed = [...cold, ...edit, ...scale].filter((r) => r.status === 'failed')
+const failed = [...cold, ...edit, ...scale, ...press].filter((r) => r.status === 'failed' || r.pressError)
 const demoRate = coldPages / coldSeconds
 const scaleRate = scalePages / scaleSeconds
 console.log(`
@@ -137,6 +145,7 @@ republish after one chapter edit (guide)${String(rebuilt.length).padStart(9)} ${
 raw print of the affected documents     ${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(rawEdit.total).padStart(9)}
 no-change republish (median of 3)       ${String(cold.length).padStart(9)} ${'0'.padStart(7)} ${f(median(noChange)).padStart(9)}
 scale corpus (${scaleGuides} guides x 5 locales)     ${String(scale.length).padStart(9)} ${String(scalePages).padStart(7)} ${f(scaleSeconds).padStart(9)} ${f(scaleRate, 1).padStart(9)}
+press editions only (guide 1, screen kept)${String(pressMade.length).padStart(7)} ${String(pressPages).padStart(7)} ${f(pressSeconds).padStart(9)} ${f(pressPages / pressSeconds, 1).padStart(9)}
 
 ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.8)
 ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (median of ${edits.map((e) => f(e.seconds / e.raw)).join(', ')}; target <= 1.3; passes used: ${rebuilt.map((r) => r.passes).join(', ')})
@@ -144,6 +153,7 @@ ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (
   stages of the rebuilt edition (ms)      ${Object.entries(rebuilt[0]?.stages ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}
   the unchanged editions checked (ms)     ${edit.filter((r) => r.status === 'unchanged').map((r) => `${r.locale} ${r.stages.load}+${r.stages.check}`).join(', ')}
 median raw print per demo document        ${f(rawCold.median)} s
+press edition: seconds per edition        ${f(pressSeconds / Math.max(1, pressMade.length))} s (${f(pressSeconds / Math.max(1, pressPages), 3)} s a page; ${f(pressSeconds / Math.max(1, pressMade.length) / rawCold.median, 1)}x a raw screen print); median ms: interior print ${Math.round(pressStages('press.printInterior'))}, prepress ${Math.round(pressStages('press.prepressInterior'))}, cover ${Math.round(pressStages('press.printCover') + pressStages('press.cover'))}, waiting for Ghostscript ${Math.round(pressStages('press.pdfxInterior'))}
 scale pages/s vs demo pages/s             ${f(scaleRate / demoRate)}x   (target: no more than 10% slower, >= 0.90x; longer documents share each print's fixed cost over more pages)
 peak RSS: Node ${mb(peak.node)}, Chromium ${mb(peak.chromium)}, together ${mb(peak.node + peak.chromium)}   (target <= 1.5 GB)
   Node peak by phase                      ${phases.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}
