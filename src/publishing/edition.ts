@@ -85,7 +85,7 @@ const metadataOf = (doc: GuideDocument, headings: string[]): PdfMetadata => ({
   title: doc.guide.title,
   author: labels[doc.locale].publisher,
   subject: doc.guide.subtitle || doc.guide.summary,
-  keywords: ['trafficking', 'victim protection', 'practitioner guide', labels[doc.locale].series, doc.guide.slug, doc.locale],
+  keywords: [...labels[doc.locale].keywords, labels[doc.locale].series],
   language: doc.locale,
   headings,
 })

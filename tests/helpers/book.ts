@@ -120,3 +120,27 @@ function inkFill(pgm: Buffer, marginMm: number): number {
   }
   return (lowest - margin) / (height - 2 * margin)
 }
+
+export interface Structure {
+  /** Structure types in document order (BlockQuote, Figure, TOC, TOCI, …). */
+  types: string[]
+  /** Figures without alternative text. */
+  figuresWithoutAlt: number
+  /** The XMP metadata packet, as text. */
+  xmp: string
+}
+
+/** The tagged PDF's structure tree and XMP metadata, read with qpdf. */
+export function structureOf(file: string): Structure {
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])).qpdf
+  const objects = json[1] as Record<string, { value?: Record<string, unknown> }>
+  const values = Object.values(objects).map((o) => o.value).filter((v): v is Record<string, unknown> => Boolean(v && typeof v === 'object' && typeof v['/S'] === 'string'))
+  const root = objects[(objects.trailer?.value as Record<string, string>)['/Root'].replace(/^/, 'obj:')]?.value as Record<string, string> | undefined
+  const metadata = root?.['/Metadata']
+  const xmp = metadata ? run('qpdf', [`--show-object=${metadata.replace(/ 0 R$/, '')}`, '--filtered-stream-data', file]) : ''
+  return {
+    types: values.map((v) => String(v['/S']).slice(1)),
+    figuresWithoutAlt: values.filter((v) => v['/S'] === '/Figure' && !v['/Alt']).length,
+    xmp,
+  }
+}

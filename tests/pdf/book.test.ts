@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes } from '../../src/i18n/locales'
 import { api } from '../helpers/api'
-import { nearEmptyPages, readBook, strandedHeadings, strandedTerms, unconvertedMarkup, type Book } from '../helpers/book'
+import { nearEmptyPages, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
 import { downloadEdition } from '../helpers/pdf'
 
 const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies']
@@ -50,6 +50,31 @@ describe('all 30 editions, page by page', () => {
     const page = Number(/notepad for local contacts \(see page (\d+)\)/.exec(text.replace(/\s+/g, ' '))?.[1])
     expect(page).toBeGreaterThan(1)
     expect(book.pages[page - 1].replace(/\s+/g, ' ')).toContain('Write down the name and contact details of the agency')
+  })
+})
+
+describe('all 30 editions, as assistive technology reads them', () => {
+  it('tag quotes as quotations, the contents as a TOC, and give every figure alternative text', () => {
+    const findings = report(({ book }) => {
+      const { types, figuresWithoutAlt } = structureOf(book.file)
+      return [
+        ...(figuresWithoutAlt ? [`${figuresWithoutAlt} Figure(s) without alt text`] : []),
+        ...(types.includes('BlockQuote') ? [] : ['no BlockQuote (quotes tagged otherwise)']),
+        ...(types.filter((t) => t === 'TOC').length === 1 ? [] : ['not exactly one TOC']),
+        ...(types.filter((t) => t === 'TOCI').length >= 7 ? [] : ['fewer than 7 TOCI entries']),
+      ]
+    })
+    expect(findings).toEqual([])
+  })
+
+  it('carry XMP metadata with the title, the language and the PDF/UA identifier', async () => {
+    for (const { slug, locale, book } of editions) {
+      const { xmp } = structureOf(book.file)
+      const title = (await api('public', `/api/guides?where[slug][equals]=${slug}&locale=${locale}&depth=0`)).body.docs[0].title
+      expect(xmp, `${slug} ${locale}`).toContain('<pdfuaid:part>1</pdfuaid:part>')
+      expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${locale}</rdf:li></rdf:Bag></dc:language>`)
+      expect(xmp.normalize('NFC')).toContain(`<rdf:li xml:lang="${locale}">${title.normalize('NFC').replace(/&/g, '&amp;')}</rdf:li>`)
+    }
   })
 })
 

@@ -57,10 +57,9 @@ a { color: inherit; text-decoration: none; }
 .part-label { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; color: #7a3b69; margin-bottom: 2mm; }
 
 .quote { margin: 5mm 0; padding: 4mm 6mm; border-left: 2.5mm solid #7a3b69; background: #f6eef4; break-inside: avoid; }
-.quote blockquote { margin: 0; font-family: ${fontStacks.serif}; font-style: italic; font-size: 11.5pt; }
-.quote blockquote p { margin: 0; }
-.quote blockquote p::before { content: "\\201C"; } .quote blockquote p::after { content: "\\201D"; }
-.quote figcaption { margin-top: 2mm; font-size: 9pt; color: #444; }
+.quote .words { margin: 0; font-family: ${fontStacks.serif}; font-style: italic; font-size: 11.5pt; }
+.quote .words::before { content: "\\201C"; } .quote .words::after { content: "\\201D"; }
+.quote .attribution { margin-top: 2mm; font-size: 9pt; color: #444; }
 .quote .illustrative { display: block; font-size: 7.5pt; color: #666; margin-top: 1mm; }
 
 .callout { margin: 4mm 0; padding: 3mm 5mm; border: 0.8pt solid #9bb0c9; background: #eef3f8; break-inside: avoid; }
@@ -83,7 +82,8 @@ a { color: inherit; text-decoration: none; }
 .figure { margin: 5mm 0; break-inside: avoid; }
 .figure img { width: 100%; height: auto; display: block; }
 .figure-half { width: 50%; }
-.figure figcaption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
+.figure .figure-caption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
+.figure .figure-number { font-weight: 700; }
 .figure .credit { color: #777; }
 
 .annex .instrument { margin-bottom: 5mm; break-inside: avoid; }

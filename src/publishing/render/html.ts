@@ -54,7 +54,7 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
   const doc = nfc(input)
   const labels = allLabels[doc.locale]
   const locale = findLocale(doc.locale)
-  const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 }, anchors: new Set(), references: new Set(), pageNumbers }
+  const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 }, figureCount: { n: 0 }, anchors: new Set(), references: new Set(), pageNumbers }
   const { guide } = doc
 
   const chapterTitle = (part: string, title: string) => (labels.parts[part] ? `${labels.parts[part]}. ${title}` : title)

@@ -16,6 +16,8 @@ export interface RenderContext {
   imageData: Record<string, string>
   /** Numbering of exercises in order of appearance. */
   exerciseCount: { n: number }
+  /** Numbering of figures in order of appearance. */
+  figureCount: { n: number }
   /** Cross-references: anchors placed and anchors referred to, in this edition. */
   anchors: Set<string>
   references: Set<string>
@@ -59,9 +61,10 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     const quote = ctx.doc.quotes[String(refId(fields.quote))]
     // Not in the document: unpublished or without print consent. Recorded by load(); never printed.
     if (!quote) return ''
-    return `<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote><figcaption>${escapeHtml(quote.attribution)}${
+    // A blockquote of its own (not inside a figure), so the tagged PDF says BlockQuote, not a Figure without alt text.
+    return `<blockquote class="quote"><p class="words">${escapeHtml(quote.text)}</p><footer class="attribution">${escapeHtml(quote.attribution)}${
       quote.illustrative ? `<span class="illustrative">${escapeHtml(ctx.labels.illustrative)}</span>` : ''
-    }</figcaption></figure>`
+    }</footer></blockquote>`
   },
   exercise: (fields, ctx) => {
     const exercise = ctx.doc.exercises[String(refId(fields.exercise))]
@@ -83,9 +86,11 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     if (!image || !src) throw new PublishingError('MissingImageFile', `Figure image ${id} has no file to print.`)
     const caption = fields.caption || image.caption
     const credit = fields.credit || image.credit
-    return `<figure class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}">${
-      caption || credit ? `<figcaption>${caption ? escapeHtml(caption) : ''}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>` : ''
-    }</figure>`
+    ctx.figureCount.n += 1
+    // Not a <figure>: Chromium would tag it as a second Figure, without alt text, around the image's own.
+    return `<div class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}"><p class="figure-caption"><span class="figure-number">${escapeHtml(ctx.labels.figure)} ${ctx.figureCount.n}.</span>${
+      caption ? ` ${escapeHtml(caption)}` : ''
+    }${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</p></div>`
   },
 }
 
