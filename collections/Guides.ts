@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
-import { audiences } from '../src/fields/options'
+import { audiences, licences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
 import { queueGuideRebuild } from '../src/hooks/queuePublishing'
 import { noteWhetherGuideWasPublished, retireEditionsOfDeletedGuide, retireEditionsOfUnpublishedGuide } from '../src/hooks/retireEditions'
@@ -50,6 +50,21 @@ export const Guides: CollectionConfig = {
           admin: { description: 'For independent translations: states that the English edition is authoritative.' },
         },
         { name: 'isbn', type: 'text', localized: true, maxLength: 20, validate: validateIsbn },
+        {
+          name: 'licence',
+          type: 'select',
+          defaultValue: 'cc-by-nc-4.0',
+          options: licences.map(({ value, label }) => ({ value, label })),
+          admin: { description: 'Printed on the imprint page with the copyright line.' },
+        },
+        { name: 'copyrightHolder', type: 'text', maxLength: 200, admin: { description: 'Empty: the publisher.' } },
+        {
+          name: 'funding',
+          type: 'textarea',
+          localized: true,
+          maxLength: 600,
+          admin: { description: 'The funding statement as the funder requires it. Left out of the imprint when empty.' },
+        },
       ],
     },
   ],

@@ -203,6 +203,18 @@ export interface Guide {
      */
     disclaimer?: string | null;
     isbn?: string | null;
+    /**
+     * Printed on the imprint page with the copyright line.
+     */
+    licence?: ('cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-nc-sa-4.0' | 'all-rights-reserved') | null;
+    /**
+     * Empty: the publisher.
+     */
+    copyrightHolder?: string | null;
+    /**
+     * The funding statement as the funder requires it. Left out of the imprint when empty.
+     */
+    funding?: string | null;
   };
   /**
    * Status of this language. Translators go up to "needs review"; editors approve.
@@ -1113,6 +1125,9 @@ export interface GuidesSelect<T extends boolean = true> {
         translatorCredit?: T;
         disclaimer?: T;
         isbn?: T;
+        licence?: T;
+        copyrightHolder?: T;
+        funding?: T;
       };
   translation?:
     | T

@@ -44,3 +44,12 @@ export const consentStatuses = [
 export const printableConsent = ['granted', 'print-only'] as const
 
 export const consentAllowsPrint = (consent: unknown): boolean => (printableConsent as readonly unknown[]).includes(consent)
+
+/** Licences a guide is published under: the imprint names the licence and links its deed. */
+export const licences = [
+  { value: 'cc-by-4.0', label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  { value: 'cc-by-nc-4.0', label: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
+  { value: 'cc-by-nc-sa-4.0', label: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
+  { value: 'all-rights-reserved', label: 'All rights reserved', url: '' },
+] as const
+export type LicenceCode = (typeof licences)[number]['value']

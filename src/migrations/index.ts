@@ -9,6 +9,7 @@ import * as migration_20261130_092017_no_login_lockout from './20261130_092017_n
 import * as migration_20261130_120258_webhooks from './20261130_120258_webhooks';
 import * as migration_20261130_124300_delivery_snapshots from './20261130_124300_delivery_snapshots';
 import * as migration_20261130_153134_press_edition from './20261130_153134_press_edition';
+import * as migration_20261130_160105_imprint from './20261130_160105_imprint';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_153134_press_edition.up,
     down: migration_20261130_153134_press_edition.down,
-    name: '20261130_153134_press_edition'
+    name: '20261130_153134_press_edition',
+  },
+  {
+    up: migration_20261130_160105_imprint.up,
+    down: migration_20261130_160105_imprint.down,
+    name: '20261130_160105_imprint'
   },
 ];

@@ -1,6 +1,7 @@
 // The plain data a guide edition is printed from: one guide in one locale, already filtered for
 // publication (published items only, printable consent only, no internal fields).
 import type { SerializedEditorState } from 'lexical'
+import type { LicenceCode } from '../fields/options'
 import type { LocaleCode } from '../i18n/locales'
 
 export type Id = number | string
@@ -51,6 +52,9 @@ export interface GuideDocument {
     translatorCredit?: string
     disclaimer?: string
     isbn?: string
+    licence?: LicenceCode
+    copyrightHolder?: string
+    funding?: string
     cover?: ImageRef
   }
   chapters: ChapterDocument[]

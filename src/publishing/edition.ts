@@ -23,7 +23,7 @@ import type { PublishingSettings } from './settings'
 import { removeStoredPdf, storePdf } from './store'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
-const PIPELINE_VERSION = `2026-11-23.1:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
+const PIPELINE_VERSION = `2026-11-30.2:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
 
 export interface EditionResult {
   guide: string
@@ -149,10 +149,11 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
     const rendered = renderGuide(doc, images, expectedPages)
     stage('render')
     run.onPrinting()
-    const printed = await printer.printWithRetry(rendered.html, { tocTargets: [...rendered.toc.map((entry) => entry.target), ...rendered.references], expectedPages, timeoutMs: settings.timeoutMs, signal })
+    const printed = await printer.printWithRetry(rendered.html, { tocTargets: [...rendered.toc.map((entry) => entry.target), ...rendered.references], rectoTargets: rendered.toc.map((entry) => entry.target), pageMultiple: 4, expectedPages, timeoutMs: settings.timeoutMs, signal })
     stage('print')
     for (const [name, ms] of Object.entries(printed.timings)) stages[`print.${name}`] = ms
-    const pdf = await setMetadata(printed.pdf, metadataOf(doc, rendered.headings))
+    const openingPages = rendered.toc.map((entry) => printed.tocPages[entry.target]).filter(Boolean)
+    const pdf = await setMetadata(printed.pdf, { ...metadataOf(doc, rendered.headings), openingPages })
     stage('postprocess')
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before storing; the previous edition stays current.')
     const stored = await storePdf(pdf, settings.publicationsDir, slug, locale)

@@ -5,7 +5,7 @@
 // Not pdfjs: its Node build installs core-js polyfills on the global objects, among them a
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { xmpPacket } from './xmp'
 
 /**
@@ -48,6 +48,8 @@ export interface PdfMetadata {
   subject: string
   keywords: string[]
   language: string
+  /** Pages that open a part: printed without the running head (Chromium's @page cannot single them out). */
+  openingPages?: number[]
 }
 
 export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new Date()): Promise<Uint8Array> {
@@ -62,6 +64,7 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
   tagTableOfContents(doc)
+  for (const page of meta.openingPages ?? []) removeRunningHead(doc, page)
   // XMP beside the Info dictionary: title and language where assistive technology and PDF/UA checkers look.
   // As UTF-8 bytes: pdf-lib would write a string's characters as single bytes.
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket({ ...meta, created: now })), { Type: 'Metadata', Subtype: 'XML' })
@@ -113,5 +116,34 @@ export function tagTableOfContents(doc: PDFDocument): boolean {
   if (!list) return false
   list.set(PDFName.of('S'), PDFName.of('TOC'))
   for (const item of kidsOf(list)) if (item.get(PDFName.of('S')) === PDFName.of('LI')) item.set(PDFName.of('S'), PDFName.of('TOCI'))
+  return true
+}
+
+/**
+ * Chromium paints a page's margin boxes first, in one `q … Q` group before the page area: the
+ * running head at the top and the folio at the foot, as text objects (BT … ET, several when the
+ * line changes font) placed with `1 0 0 -1 x y Tm`, y measured from the top. On a part's opening
+ * page the text objects of the upper half (the running head) are taken out; a page whose content
+ * does not start that way, or has no folio below, is left as it is.
+ */
+export function removeRunningHead(doc: PDFDocument, pageNumber: number): boolean {
+  const page = doc.getPages()[pageNumber - 1]
+  const contents = page?.node.get(PDFName.of('Contents'))
+  const stream = contents instanceof PDFRef ? doc.context.lookup(contents) : undefined
+  if (!(stream instanceof PDFRawStream)) return false
+  const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+  const marginBoxes = /^([\s\S]*?\nq\n)([\s\S]*?)(\nQ\n)/.exec(text)
+  if (!marginBoxes) return false
+  const objects = [...marginBoxes[2].matchAll(/BT\n[\s\S]*?\nET/g)].map((m) => ({ at: m.index!, text: m[0], y: Number(/1 0 0 -1 [\d.]+ ([\d.]+) Tm/.exec(m[0])?.[1] ?? NaN) }))
+  if (objects.length < 2 || objects.some((o) => Number.isNaN(o.y))) return false
+  const ys = objects.map((o) => o.y)
+  const middle = (Math.min(...ys) + Math.max(...ys)) / 2
+  const head = objects.filter((o) => o.y < middle)
+  if (head.length === 0 || head.length === objects.length) return false
+  let group = marginBoxes[2]
+  for (const o of [...head].reverse()) group = group.slice(0, o.at) + group.slice(o.at + o.text.length)
+  const changed = marginBoxes[1] + group + marginBoxes[3] + text.slice(marginBoxes[0].length)
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(changed, 'latin1'))))
+  doc.context.delete(contents as PDFRef)
   return true
 }

@@ -45,6 +45,10 @@ export interface PrintOptions {
   tocTargets: string[]
   /** Page numbers the HTML already carries (the previous build's): when they still hold, one pass is enough. */
   expectedPages?: Record<string, number>
+  /** Targets whose section opens on a right-hand (odd) page: a blank page goes before it when needed. */
+  rectoTargets?: string[]
+  /** Blank pages at the end bring the page count to a multiple of this (4: folded sheets). */
+  pageMultiple?: number
   timeoutMs?: number
   signal?: AbortSignal
 }
@@ -52,6 +56,7 @@ export interface PrintOptions {
 export interface PrintedPdf {
   pdf: Uint8Array
   pages: number
+  /** Page of each target, and where blank pages went (`blank-before:<target>`, `blank-end`): the next build prints them at once. */
   tocPages: Record<string, number>
   /** Page prints made: 1 when the previous build's numbers held, 2 with a measuring pass first. */
   passes: number
@@ -67,6 +72,51 @@ export interface PrinterSettings {
   /** Prints before the browser is replaced by a fresh one (default 24). */
   printsPerBrowser?: number
 }
+
+/**
+ * In the page: puts a blank page before each recto target's section that measured on an even page
+ * (or takes away one no longer needed), pads the end to a multiple of pages, and returns every
+ * target's page after the change. Blank pages carry no running head or folio (@page blank).
+ * Plain JavaScript source, not a function: tsx and Next's compiler wrap named inner functions in a
+ * helper (__name) that does not exist in the page.
+ */
+const arrangePages = `({ recto, numbers, pages, multiple }) => {
+  const blank = (kind, before) => {
+    const div = document.createElement('div')
+    div.className = 'blank-page'
+    div.dataset.blank = kind
+    if (before) div.dataset.before = before
+    return div
+  }
+  const ids = Object.keys(numbers).filter((id) => document.getElementById(id))
+    .sort((a, b) => (document.getElementById(a).compareDocumentPosition(document.getElementById(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+  let shift = 0
+  const result = {}
+  for (const id of ids) {
+    if (recto.includes(id) && (numbers[id] + shift) % 2 === 0) {
+      const section = document.getElementById(id).closest('section') || document.getElementById(id)
+      const previous = section.previousElementSibling
+      if (previous && previous.dataset.blank === 'before') { previous.remove(); shift -= 1 }
+      else { section.before(blank('before', id)); shift += 1 }
+    }
+    result[id] = numbers[id] + shift
+  }
+  const ends = [...document.querySelectorAll('[data-blank="end"]')]
+  const content = pages + shift - ends.length
+  for (const end of ends) end.remove()
+  const padding = (multiple - (content % multiple)) % multiple
+  for (let i = 0; i < padding; i++) document.body.append(blank('end'))
+  return { numbers: result, pages: content + padding }
+}`
+
+/** Where the blank pages are, for the record (renderGuide puts them back in the next build's HTML). */
+const blankLayout = `(() => {
+  const layout = {}
+  for (const el of document.querySelectorAll('[data-blank="before"]')) layout['blank-before:' + el.dataset.before] = 1
+  const ends = document.querySelectorAll('[data-blank="end"]').length
+  if (ends) layout['blank-end'] = ends
+  return layout
+})()`
 
 export class Printer {
   private browser?: Browser
@@ -139,7 +189,7 @@ export class Printer {
     this.maintenance = current
   }
 
-  async print(html: string, { tocTargets, expectedPages, timeoutMs = 120_000, signal }: PrintOptions): Promise<PrintedPdf> {
+  async print(html: string, { tocTargets, expectedPages, rectoTargets = [], pageMultiple = 1, timeoutMs = 120_000, signal }: PrintOptions): Promise<PrintedPdf> {
     if (signal?.aborted) throw new PublishingError('Cancelled', 'Cancelled before printing.')
     const page = await this.ready()
     const options = { ...finalPrint, timeout: timeoutMs }
@@ -151,11 +201,14 @@ export class Printer {
         }
       }, numbers)
     const same = (a: Record<string, number>, b: Record<string, number>) => tocTargets.every((t) => a[t] === b[t])
+    const bookOrder = (measured: { pages: number; targets: Record<string, number> }) => measured.pages % pageMultiple === 0 && rectoTargets.every((t) => measured.targets[t] % 2 === 1)
+    const arrange = (numbers: Record<string, number>, pages: number) =>
+      page.evaluate(`(${arrangePages})(${JSON.stringify({ recto: rectoTargets, numbers, pages, multiple: pageMultiple })})`) as Promise<{ numbers: Record<string, number>; pages: number }>
     const { laps: timings, lap: step } = lapTimer()
-    const final = (pdf: Uint8Array, measured: { pages: number; targets: Record<string, number> }, passes: number): PrintedPdf => {
+    const final = async (pdf: Uint8Array, measured: { pages: number; targets: Record<string, number> }, passes: number): Promise<PrintedPdf> => {
       const missing = tocTargets.filter((target) => !measured.targets[target])
       if (missing.length) throw new PublishingError('TableOfContentsUnresolved', `The table of contents points at ${missing.map((t) => `"${t}"`).join(', ')}, which the printed PDF does not contain.`)
-      return { pdf, pages: measured.pages, tocPages: measured.targets, passes, timings }
+      return { pdf, pages: measured.pages, tocPages: { ...measured.targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
     }
     // Without numbers to expect, a measuring pass finds the headings' pages: the same layout with
     // only the headings painted (visibility never changes layout), untagged, ≈ half a full print.
@@ -169,26 +222,27 @@ export class Printer {
       // The final print's options, so the page size and layout are the same, without its costly extras.
       const pdf = await page.pdf({ ...options, printBackground: false, outline: false, tagged: false })
       await page.evaluate(() => document.getElementById('guidepress-measuring-pass')?.remove())
-      return (await headingPages(pdf, tocTargets)).targets
+      return headingPages(pdf, tocTargets)
     }
     const work = async (): Promise<PrintedPdf> => {
       await loadDocument(page, html, timeoutMs)
       step('load')
       let passes = 0
-      let numbers: Record<string, number>
+      let measuredFirst: { pages: number; targets: Record<string, number> }
       if (tocTargets.length === 0 || expectedPages) {
         const first = await page.pdf(options)
         passes += 1
         step('pdf')
-        const measured = await headingPages(first, tocTargets)
+        measuredFirst = await headingPages(first, tocTargets)
         step('measure')
-        if (same(measured.targets, expectedPages ?? {})) return final(first, measured, passes)
-        numbers = measured.targets
+        if (same(measuredFirst.targets, expectedPages ?? {}) && bookOrder(measuredFirst)) return final(first, measuredFirst, passes)
       } else {
-        numbers = await measuringPass()
+        measuredFirst = await measuringPass()
         passes += 1
         step('measuringPass')
       }
+      // Blank pages where a part would open on a left-hand page, and at the end; the numbers move with them.
+      let numbers = (await arrange(measuredFirst.targets, measuredFirst.pages)).numbers
       // Numbers sit in a fixed-width slot in tabular figures, so patching them cannot move a
       // heading; should a page ever break differently, the numbers are measured again, and if they
       // still do not hold the edition fails rather than print wrong numbers.
@@ -198,8 +252,8 @@ export class Printer {
         passes += 1
         const measured = await headingPages(pdf, tocTargets)
         step(`pdf${passes}`)
-        if (same(measured.targets, numbers)) return final(pdf, measured, passes)
-        numbers = measured.targets
+        if (same(measured.targets, numbers) && bookOrder(measured)) return final(pdf, measured, passes)
+        numbers = (await arrange(measured.targets, measured.pages)).numbers
       }
       throw new PublishingError('TableOfContentsUnresolved', 'Patching the page numbers into the table of contents kept moving headings to other pages.')
     }

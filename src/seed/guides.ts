@@ -157,8 +157,17 @@ const disclaimers: Record<LocaleCode, string | undefined> = {
   th: 'ฉบับแปลนี้เป็นการแปลอิสระ หากมีความแตกต่าง ให้ถือฉบับภาษาอังกฤษเป็นหลัก',
 }
 
+/** Written for the demo: no real funder is named. */
+const fundingStatements: Record<LocaleCode, string> = {
+  en: 'This demonstration edition was prepared with guidepress and received no external funding.',
+  id: 'Edisi demonstrasi ini disusun dengan guidepress dan tidak menerima pendanaan dari pihak luar.',
+  ms: 'Edisi demonstrasi ini disediakan dengan guidepress dan tidak menerima pembiayaan luar.',
+  vi: 'Ấn bản trình diễn này được soạn bằng guidepress và không nhận tài trợ từ bên ngoài.',
+  th: 'ฉบับสาธิตนี้จัดทำด้วย guidepress และไม่ได้รับทุนสนับสนุนจากภายนอก',
+}
+
 function colophonFor(locale: LocaleCode) {
-  return { translatorCredit: translatorCredits[locale], disclaimer: disclaimers[locale] }
+  return { translatorCredit: translatorCredits[locale], disclaimer: disclaimers[locale], funding: fundingStatements[locale], licence: 'cc-by-nc-4.0' }
 }
 
 const coverAlt: Record<LocaleCode, (n: number) => string> = {

@@ -43,6 +43,21 @@ const textLines = (page: string) => {
   return lines.length && /^\s*\d+\s*$/.test(lines[lines.length - 1]) ? lines.slice(0, -1) : lines
 }
 
+/**
+ * Book order: every part and annex opens on a right-hand (odd) page without the running head
+ * (a line with the head's " · "), and the page count is a multiple of four.
+ */
+export function outOfBookOrder(book: Book): string[] {
+  const found: string[] = []
+  if (book.pages.length % 4 !== 0) found.push(`${book.pages.length} pages, not a multiple of 4`)
+  for (const { title, page } of book.bookmarks.filter((b) => b.depth === 0).slice(1)) {
+    if (page % 2 === 0) found.push(`"${title}" opens on page ${page}, a left-hand page`)
+    const first = textLines(book.pages[page - 1] ?? '')[0] ?? ''
+    if (first.includes(' · ')) found.push(`"${title}" opens on page ${page} under the running head "${first.trim()}"`)
+  }
+  return found
+}
+
 /** Inline markup (Markdown-style) printed as typed instead of converted. */
 export function unconvertedMarkup(book: Book): string[] {
   const pattern = /(^|[\s(“"'])(\*\*?)[^\s*][^*\n]{0,80}?\2(?=[\s.,;:!?)”"']|$)|\[[^\]\n]{1,80}\]\((?:https?:|\/|#)/gm
@@ -93,11 +108,16 @@ export function nearEmptyPages(book: Book, { minFill = 0.5, marginMm = 22 } = {}
     const files = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort()
     const sectionStarts = new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
     const firstSection = Math.min(...sectionStarts)
+    const fills = files.map((name) => inkFill(readFileSync(path.join(dir, name)), marginMm))
+    // Blank pages that pad the end to a multiple of four are meant to be empty.
+    let lastContent = fills.length
+    while (lastContent > 1 && fills[lastContent - 1] === 0 && !book.pages[lastContent - 1]?.trim()) lastContent -= 1
     const found: string[] = []
-    files.forEach((name, i) => {
+    fills.forEach((fill, i) => {
       const page = i + 1
-      if (page < firstSection || page === files.length || sectionStarts.has(page + 1)) return
-      const fill = inkFill(readFileSync(path.join(dir, name)), marginMm)
+      // A part ends on the page before the next one opens, or before the blank left-hand page that precedes it.
+      const blankBeforeSection = fills[page] === 0 && !book.pages[page]?.trim() && sectionStarts.has(page + 2)
+      if (page < firstSection || page >= lastContent || sectionStarts.has(page + 1) || blankBeforeSection) return
       if (fill < minFill) found.push(`page ${page} is ${Math.round(fill * 100)} % full though its part continues on page ${page + 1}`)
     })
     return found

@@ -2,9 +2,10 @@
 // and qpdf: no markup printed as typed, bookmarks on their headings' pages, no heading or glossary
 // term stranded at a page foot, no page left half empty inside a part, cross-references resolved.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { localeCodes } from '../../src/i18n/locales'
+import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
+import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
-import { nearEmptyPages, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
+import { nearEmptyPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
 import { downloadEdition } from '../helpers/pdf'
 
 const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies']
@@ -40,8 +41,26 @@ describe('all 30 editions, page by page', () => {
     expect(report(({ book, locale }) => strandedTerms(book, terms[locale], glossaryStart(book)))).toEqual([])
   })
 
+  it('open every part and annex on a right-hand page without its running head, and count pages in fours', () => {
+    expect(report(({ book }) => outOfBookOrder(book))).toEqual([])
+  })
+
   it('leave no page inside a part half empty', () => {
     expect(report(({ book }) => nearEmptyPages(book))).toEqual([])
+  })
+
+  it('carry a real imprint: copyright and licence, suggested citation, funding; no placeholder text', () => {
+    const findings = report(({ book, locale }) => {
+      const imprint = book.pages.slice(0, 3).join('\n').replace(/\s+/g, ' ')
+      const label = labels[locale as LocaleCode]
+      return [
+        ...(/appears here|placeholder|lorem ipsum/i.test(imprint) ? ['placeholder text in the front matter'] : []),
+        ...(imprint.includes(`© 20`) ? [] : ['no copyright line']),
+        ...(imprint.includes(label.suggestedCitation) ? [] : ['no suggested citation']),
+        ...(imprint.includes('CC BY-NC 4.0') ? [] : ['no licence']),
+      ]
+    })
+    expect(findings).toEqual([])
   })
 
   it('give a cross-reference the page of the block it names', () => {

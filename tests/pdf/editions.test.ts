@@ -64,9 +64,14 @@ describe.each(['en', 'id', 'ms', 'vi', 'th'])('the %s edition of guide 1', (loca
       // The chapter opens that page: its title is among the first lines (running head, part label, title).
       const opening = squash(pages[number - 1].split('\n').filter((l) => l.trim()).slice(0, 5).join(''))
       expect(opening, `${chapter.title} opens page ${number}`).toContain(squash(chapter.title))
-      // Its running head (the first line of the page) carries the chapter title.
-      expect(squash(pages[number - 1].split('\n').find((l) => l.trim()) ?? ''), `running head of page ${number}`).toContain(squash(chapter.title))
+      // The opening page has no running head; the pages after it, while the chapter goes on, carry its title.
+      const firstLine = (page: number) => pages[page - 1]?.split('\n').find((l) => l.trim()) ?? ''
+      expect(firstLine(number), `page ${number} opens a part`).not.toContain(' · ')
+      // The next page, when it carries a running head, is this part going on (blank pages and openings carry none).
+      const next = firstLine(number + 1)
+      if (next.includes(' · ')) expect(squash(next), `running head of page ${number + 1}`).toContain(squash(chapter.title))
     }
+    expect(pages.filter((p) => (p.split('\n').find((l) => l.trim()) ?? '').includes(' · ')).length, 'pages with a running head').toBeGreaterThan(chapters.length)
   })
 
   it('prints every published quote with its attribution and never the withdrawn one', async () => {

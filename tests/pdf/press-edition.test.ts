@@ -3,7 +3,7 @@
 // download them, nobody else can; a withdrawn quote takes the press files down with the rest.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { beforeAll, describe, expect, it, inject } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 import { localeCodes } from '../../src/i18n/locales'
 import { api, baseUrl, tokenFor } from '../helpers/api'
 import { db } from '../helpers/db'
@@ -13,6 +13,7 @@ const SLUG = 'press-drill'
 const marker = 'Quillbarrow'
 let guideId: number
 let quoteId: number
+let chapterId: number
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '' })
 const quoteBlock = (quote: number) => ({ type: 'block', format: '', version: 2, fields: { id: '0000000000000000000000aa', blockName: '', blockType: 'survivorQuote', quote } })
@@ -51,8 +52,17 @@ beforeAll(async () => {
     json: { slug: 'press-drill-introduction', guide: guideId, order: 1, part: 'introduction', title: 'Press drill', body: state([paragraph('A chapter for the press drill.'), quoteBlock(quoteId)]), _status: 'published' },
   })
   expect(chapter.status, JSON.stringify(chapter.body)).toBe(201)
+  chapterId = chapter.body.doc.id
   await runQueue()
 }, 600_000)
+
+// Other test files count the series' editions: the drill guide leaves with its chapter and quote.
+afterAll(async () => {
+  expect((await api('editor', `/api/chapters/${chapterId}`, { method: 'DELETE' })).status).toBe(200)
+  expect((await api('editor', `/api/guides/${guideId}`, { method: 'DELETE' })).status).toBe(200)
+  expect((await api('editor', `/api/quotes/${quoteId}`, { method: 'DELETE' })).status).toBe(200)
+  await db().execute('DELETE FROM payload_jobs')
+})
 
 describe('a guide with the press edition setting', () => {
   it('gets a PDF/X-3 interior and cover spread beside each screen edition, with the quote printed', async () => {

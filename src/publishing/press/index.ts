@@ -110,7 +110,7 @@ export async function pressEdition({ doc, imageData, printer, settings, timeoutM
   try {
     const rendered = renderGuide(doc, imageData)
     // Prints take turns with every other print of the run (printWithRetry holds the browser).
-    const printed = await printer.printWithRetry(withStyle(rendered.html, interiorCss), { tocTargets: [...rendered.toc.map((t) => t.target), ...rendered.references], timeoutMs, signal })
+    const printed = await printer.printWithRetry(withStyle(rendered.html, interiorCss), { tocTargets: [...rendered.toc.map((t) => t.target), ...rendered.references], rectoTargets: rendered.toc.map((t) => t.target), pageMultiple: 4, timeoutMs, signal })
     lap('printInterior')
     const interior = await prepress(printed.pdf, settings)
     lap('prepressInterior')

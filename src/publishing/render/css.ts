@@ -14,6 +14,9 @@ export const printCss = `
   @bottom-center { content: counter(page); font: 9pt ${fontStacks.sans}; color: #333; } }
 @page cover { margin: 0; @top-center { content: none; } @bottom-center { content: none; } }
 @page front { @top-center { content: none; } }
+/* A blank left-hand page before a part that would otherwise open on the left, and the end padding: no head, no folio. */
+@page blank { @top-center { content: none; } @bottom-center { content: none; } }
+.blank-page { page: blank; break-before: page; height: 1px; }
 html { font-family: ${fontStacks.sans}; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; }
 body { margin: 0; }
 h1, h2, h3 { line-height: 1.25; break-after: avoid; }
@@ -43,6 +46,8 @@ a { color: inherit; text-decoration: none; }
 .colophon { margin-top: 40mm; font-size: 8.5pt; color: #333; }
 .colophon p { margin-bottom: 2mm; }
 .colophon .incomplete { font-style: italic; }
+.colophon .imprint-label { font-weight: 700; }
+:lang(th) .colophon .incomplete, :lang(th) cite { font-style: normal; }
 
 .toc h1 { margin-bottom: 6mm; }
 .toc ol { list-style: none; padding: 0; }

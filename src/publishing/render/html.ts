@@ -1,6 +1,7 @@
 // Stage 2 (pure): GuideDocument + prepared images → one HTML document for Chromium to print.
 import escapeHtml from 'escape-html'
 import { anchorTarget } from '../../blocks/anchors'
+import { licences } from '../../fields/options'
 import { findLocale } from '../../i18n/locales'
 import { PublishingError } from '../errors'
 import type { GuideDocument } from '../document'
@@ -77,6 +78,8 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
     ...annexes.map((a) => ({ target: a.target, title: a.title })),
   ]
   const heads = [...chapters.map((c) => ({ name: c.page, head: c.head })), ...annexes.map((a) => ({ name: a.page, head: `${guide.title} · ${a.title}` }))]
+  // Blank pages where the previous build needed them (a part opening on a right-hand page, the end padded): the printer checks and moves them.
+  const blankBefore = (target: string) => (pageNumbers[`blank-before:${target}`] ? `<div class="blank-page" data-blank="before" data-before="${target}"></div>` : '')
   const cover = guide.cover ? imageData[Object.keys(doc.images).find((id) => doc.images[id].file === guide.cover?.file) ?? ''] : undefined
 
   // Three style sheets: Chromium reuses the parsed sheet of a <style> whose text is the same as in
@@ -108,14 +111,7 @@ ${cover ? `<img src="${cover}" alt="${e(guide.cover?.alt)}">` : ''}
 <p class="title">${e(guide.title)}</p>
 <p class="subtitle">${e(guide.subtitle)}</p>
 <p>${e(guide.summary)}</p>
-<div class="colophon">
-<p>${e(labels.publisher)}, ${guide.year}. ${e(labels.edition)}: ${e(guide.edition)}.</p>
-${guide.translatorCredit ? `<p>${e(guide.translatorCredit)}</p>` : ''}
-${guide.disclaimer ? `<p>${e(guide.disclaimer)}</p>` : ''}
-${guide.isbn ? `<p>ISBN ${e(guide.isbn)}</p>` : ''}
-<p>${e(labels.funding)}</p>
-${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
-</div>
+${imprint(doc)}
 </section>
 <nav class="front toc">
 <h1>${e(labels.contents)}</h1>
@@ -130,14 +126,15 @@ ${toc
 </nav>
 ${chapters
   .map(
-    (c) => `<section class="chapter" id="${c.target}-section">
+    (c) => `${blankBefore(c.target)}<section class="chapter" id="${c.target}-section">
 ${c.label ? `<p class="part-label">${e(c.label)}</p>` : ''}
 <h1 id="${c.target}">${e(c.title)}</h1>
 ${c.html}
 </section>`,
   )
   .join('\n')}
-${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
+${annexes.map((a) => `${blankBefore(a.target)}<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
+${'<div class="blank-page" data-blank="end"></div>'.repeat(pageNumbers['blank-end'] ?? 0)}
 </body>
 </html>`
   return { html, toc, title: guide.title, headings: headingTexts(html), references: [...ctx.references].map(anchorTarget) }
@@ -155,4 +152,24 @@ function instrumentsHtml(doc: GuideDocument): string {
 
 function glossaryHtml(doc: GuideDocument): string {
   return `<dl>${doc.glossary.map((g) => `<dt>${e(g.term)}</dt><dd>${e(g.definition)}</dd>`).join('')}</dl>`
+}
+
+/** The imprint: copyright and licence, suggested citation, edition, disclaimers, funding, ISBN; no placeholder text. */
+function imprint(doc: GuideDocument): string {
+  const { guide } = doc
+  const labels = allLabels[doc.locale]
+  const licence = licences.find((l) => l.value === (guide.licence ?? 'cc-by-nc-4.0'))!
+  const rights = licence.value === 'all-rights-reserved' ? labels.allRightsReserved : labels.licensed(licence.label, licence.url)
+  const title = guide.subtitle ? `${guide.title}: ${guide.subtitle}` : guide.title
+  const citation = `${e(labels.publisher)} (${guide.year}). <cite>${e(title)}</cite>. ${e(labels.series)}, ${e(labels.guideNumber(guide.seriesNumber))}. ${e(guide.edition)}.`
+  return `<div class="colophon">
+<p>© ${guide.year} ${e(guide.copyrightHolder ?? labels.publisher)}. ${e(rights)}</p>
+<p>${e(labels.edition)}: ${e(guide.edition)}.${guide.isbn ? ` ISBN ${e(guide.isbn)}` : ''}</p>
+<p><span class="imprint-label">${e(labels.suggestedCitation)}:</span> ${citation}</p>
+${guide.translatorCredit ? `<p>${e(guide.translatorCredit)}</p>` : ''}
+${guide.disclaimer ? `<p>${e(guide.disclaimer)}</p>` : ''}
+<p>${e(labels.viewsDisclaimer)}</p>
+${guide.funding ? `<p>${e(guide.funding)}</p>` : ''}
+${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
+</div>`
 }

@@ -11,7 +11,12 @@ export interface Labels {
   annexInstruments: string
   annexGlossary: string
   edition: string
-  funding: string
+  /** The imprint: licence line, suggested citation, the guide's place in the series, the standard disclaimer. */
+  licensed: (licence: string, url: string) => string
+  allRightsReserved: string
+  suggestedCitation: string
+  guideNumber: (n: number) => string
+  viewsDisclaimer: string
   incomplete: string
   /** "Figure" before a figure's number. */
   figure: string
@@ -35,7 +40,11 @@ export const labels: Record<LocaleCode, Labels> = {
     annexInstruments: 'Annex A. Legal instruments cited',
     annexGlossary: 'Annex B. Glossary',
     edition: 'Edition',
-    funding: 'Demonstration edition produced with guidepress. Funding statement appears here in published editions.',
+    licensed: (licence, url) => `Published under the ${licence} licence (${url}).`,
+    allRightsReserved: 'All rights reserved.',
+    suggestedCitation: 'Suggested citation',
+    guideNumber: (n) => `guide ${n}`,
+    viewsDisclaimer: 'The views expressed in this guide are those of its authors and do not necessarily reflect the position of any government or funder.',
     incomplete: 'Parts of this translation have not yet been reviewed or still appear in English.',
     figure: 'Figure',
     keywords: ['human trafficking', 'victim protection', 'practitioner guide'],
@@ -52,7 +61,11 @@ export const labels: Record<LocaleCode, Labels> = {
     annexInstruments: 'Lampiran A. Instrumen hukum yang dikutip',
     annexGlossary: 'Lampiran B. Glosarium',
     edition: 'Edisi',
-    funding: 'Edisi demonstrasi yang dibuat dengan guidepress. Pernyataan pendanaan dicantumkan di sini pada edisi terbitan.',
+    licensed: (licence, url) => `Diterbitkan dengan lisensi ${licence} (${url}).`,
+    allRightsReserved: 'Hak cipta dilindungi undang-undang.',
+    suggestedCitation: 'Kutipan yang disarankan',
+    guideNumber: (n) => `panduan ke-${n}`,
+    viewsDisclaimer: 'Pandangan dalam panduan ini adalah pandangan para penulis dan belum tentu mencerminkan sikap pemerintah atau penyandang dana mana pun.',
     incomplete: 'Sebagian terjemahan ini belum ditinjau atau masih ditampilkan dalam bahasa Inggris.',
     figure: 'Gambar',
     keywords: ['perdagangan orang', 'perlindungan korban', 'panduan praktisi'],
@@ -69,7 +82,11 @@ export const labels: Record<LocaleCode, Labels> = {
     annexInstruments: 'Lampiran A. Instrumen undang-undang yang dirujuk',
     annexGlossary: 'Lampiran B. Glosari',
     edition: 'Edisi',
-    funding: 'Edisi demonstrasi yang dihasilkan dengan guidepress. Kenyataan pembiayaan dinyatakan di sini dalam edisi terbitan.',
+    licensed: (licence, url) => `Diterbitkan di bawah lesen ${licence} (${url}).`,
+    allRightsReserved: 'Hak cipta terpelihara.',
+    suggestedCitation: 'Petikan yang dicadangkan',
+    guideNumber: (n) => `panduan ke-${n}`,
+    viewsDisclaimer: 'Pandangan dalam panduan ini ialah pandangan para penulis dan tidak semestinya mencerminkan pendirian mana-mana kerajaan atau penyandang dana.',
     incomplete: 'Sebahagian terjemahan ini belum disemak atau masih dipaparkan dalam bahasa Inggeris.',
     figure: 'Rajah',
     keywords: ['pemerdagangan orang', 'perlindungan mangsa', 'panduan pengamal'],
@@ -86,7 +103,11 @@ export const labels: Record<LocaleCode, Labels> = {
     annexInstruments: 'Phụ lục A. Các văn kiện pháp lý được trích dẫn',
     annexGlossary: 'Phụ lục B. Thuật ngữ',
     edition: 'Ấn bản',
-    funding: 'Ấn bản trình diễn được tạo bằng guidepress. Tuyên bố tài trợ xuất hiện ở đây trong các ấn bản chính thức.',
+    licensed: (licence, url) => `Xuất bản theo giấy phép ${licence} (${url}).`,
+    allRightsReserved: 'Bảo lưu mọi quyền.',
+    suggestedCitation: 'Trích dẫn đề xuất',
+    guideNumber: (n) => `cẩm nang số ${n}`,
+    viewsDisclaimer: 'Quan điểm trong cẩm nang này là của các tác giả và không nhất thiết phản ánh lập trường của bất kỳ chính phủ hay nhà tài trợ nào.',
     incomplete: 'Một số phần của bản dịch này chưa được duyệt hoặc vẫn còn bằng tiếng Anh.',
     figure: 'Hình',
     keywords: ['mua bán người', 'bảo vệ nạn nhân', 'hướng dẫn thực hành'],
@@ -103,7 +124,11 @@ export const labels: Record<LocaleCode, Labels> = {
     annexInstruments: 'ภาคผนวก ก. ตราสารทางกฎหมายที่อ้างถึง',
     annexGlossary: 'ภาคผนวก ข. อภิธานศัพท์',
     edition: 'ฉบับ',
-    funding: 'ฉบับสาธิตที่จัดทำด้วย guidepress ข้อความเกี่ยวกับผู้ให้ทุนจะปรากฏที่นี่ในฉบับที่เผยแพร่จริง',
+    licensed: (licence, url) => `เผยแพร่ภายใต้สัญญาอนุญาต ${licence} (${url})`,
+    allRightsReserved: 'สงวนลิขสิทธิ์',
+    suggestedCitation: 'การอ้างอิงที่แนะนำ',
+    guideNumber: (n) => `คู่มือเล่มที่ ${n}`,
+    viewsDisclaimer: 'ความเห็นในคู่มือนี้เป็นของผู้เขียน และไม่จำเป็นต้องสะท้อนจุดยืนของรัฐบาลหรือผู้ให้ทุนใด',
     incomplete: 'บางส่วนของฉบับแปลนี้ยังไม่ผ่านการตรวจทานหรือยังแสดงเป็นภาษาอังกฤษ',
     figure: 'ภาพที่',
     keywords: ['การค้ามนุษย์', 'การคุ้มครองผู้เสียหาย', 'คู่มือผู้ปฏิบัติงาน'],
