@@ -6,6 +6,7 @@ import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
 import { labels as allLabels } from './labels'
 import { richTextHtml, type RenderContext } from './richText'
+import { typesetHtml } from './typesetting'
 
 export interface TocEntry {
   /** Element id of the heading; Chromium writes a named destination for it. */
@@ -26,7 +27,7 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function headingTexts(html: string): string[] {
   const body = html.slice(html.indexOf('<body'))
   return [...body.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
-    m[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/\s+/g, ' ').trim(),
+    m[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/[\u00AD\u2060]/g, '').replace(/\s+/g, ' ').trim(),
   )
 }
 
@@ -134,7 +135,8 @@ ${c.html}
 ${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
 </body>
 </html>`
-  return { html, toc, title: guide.title, headings: headingTexts(html) }
+  const typeset = typesetHtml(html, { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
+  return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset) }
 }
 
 function instrumentsHtml(doc: GuideDocument): string {
