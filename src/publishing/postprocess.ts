@@ -6,6 +6,7 @@
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+import { dropInvisibleActualText } from './textLayer'
 
 /**
  * A print is parsed once: the page numbers are read right after printing and the metadata written
@@ -60,6 +61,7 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setProducer('guidepress (Chromium, pdf-lib)')
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
+  dropInvisibleActualText(doc)
   // pdf-lib yields to the event loop every 50 objects by default, which made saving ~10× slower.
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
 }

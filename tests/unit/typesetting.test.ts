@@ -1,6 +1,6 @@
 // Print typesetting on rendered HTML: quotes, soft hyphens, Thai terms kept together.
 import { describe, expect, it } from 'vitest'
-import { curlQuotes, hyphenateText, joinThaiTerms, thaiDictionary, typesetHtml } from '../../src/publishing/render/typesetting'
+import { curlQuotes, hyphenateText, joinThaiTerms, sideNotesBeside, thaiDictionary, typesetHtml } from '../../src/publishing/render/typesetting'
 
 /** Soft hyphens as |, word joiners as +, so expectations read. */
 const show = (s: string) => s.replace(/\u00AD/g, '|').replace(/\u2060/g, '+')
@@ -99,5 +99,21 @@ describe('typesetHtml', () => {
       const out = typesetHtml(`<body><p>${text.replace(/'/g, '&#39;').replace(/"/g, '&quot;')}</p></body>`, { locale })
       expect(out.replace(invisible, '')).toBe(`<body><p>${curlQuotes(text)}</p></body>`)
     }
+  })
+})
+
+describe('side column', () => {
+  const long = '<p>' + 'Text that the note stands beside. '.repeat(30) + '</p>'
+  it('moves a quote or callout before the paragraph it follows, so it floats beside that paragraph', () => {
+    const html = `<section class="chapter"><h1>T</h1><p>First.</p><aside class="callout"><p>Note.</p></aside>${long}</section>`
+    expect(sideNotesBeside(html)).toBe(`<section class="chapter"><h1>T</h1><aside class="callout"><p>Note.</p></aside>\n<p>First.</p>${long}</section>`)
+  })
+  it('keeps a note with too little text after it in the text column, where it is', () => {
+    const html = '<section class="chapter"><h1>T</h1><p>Last words.</p><figure class="quote"><blockquote><p>A quote long enough to need room.</p></blockquote></figure></section>'
+    expect(sideNotesBeside(html)).toBe(html.replace('class="quote"', 'class="in-text quote"'))
+  })
+  it('leaves other sections alone', () => {
+    const html = '<section class="annex"><p>x</p><aside class="callout">y</aside></section>'
+    expect(sideNotesBeside(html)).toBe(html)
   })
 })

@@ -6,7 +6,7 @@ import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
 import { labels as allLabels } from './labels'
 import { richTextHtml, type RenderContext } from './richText'
-import { typesetHtml } from './typesetting'
+import { sideNotesBeside, typesetHtml } from './typesetting'
 
 export interface TocEntry {
   /** Element id of the heading; Chromium writes a named destination for it. */
@@ -135,7 +135,7 @@ ${c.html}
 ${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
 </body>
 </html>`
-  const typeset = typesetHtml(html, { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
+  const typeset = typesetHtml(sideNotesBeside(html), { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
   return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset) }
 }
 

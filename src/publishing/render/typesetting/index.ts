@@ -9,6 +9,7 @@ import { joinThaiTerms, thaiDictionary } from './thaiTerms'
 
 export { SOFT_HYPHEN, hyphenateText } from './hyphenation'
 export { curlQuotes } from './quotes'
+export { sideNotesBeside } from './sideColumn'
 export { WORD_JOINER, joinThaiTerms, thaiDictionary } from './thaiTerms'
 
 export interface TypesetOptions {
