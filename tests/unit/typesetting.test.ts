@@ -112,6 +112,10 @@ describe('side column', () => {
     const html = '<section class="chapter"><h1>T</h1><p>Last words.</p><figure class="quote"><blockquote><p>A quote long enough to need room.</p></blockquote></figure></section>'
     expect(sideNotesBeside(html)).toBe(html.replace('class="quote"', 'class="in-text quote"'))
   })
+  it('moves a note at the end of a chapter up, beside enough text to stand beside', () => {
+    const html = `<section class="chapter"><h1>T</h1>${long}<h2>End</h2><p>Last words.</p><aside class="callout"><p>Note.</p></aside></section>`
+    expect(sideNotesBeside(html)).toBe(`<section class="chapter"><h1>T</h1><aside class="callout"><p>Note.</p></aside>\n${long}<h2>End</h2><p>Last words.</p></section>`)
+  })
   it('leaves other sections alone', () => {
     const html = '<section class="annex"><p>x</p><aside class="callout">y</aside></section>'
     expect(sideNotesBeside(html)).toBe(html)

@@ -1,7 +1,8 @@
 // Quotes and callouts float into the side column from where they stand in the text. One that
 // follows a paragraph or list would start below it, often on the next page with nothing beside
-// it; moved to just before that paragraph, it sits beside the text it belongs to. One without
-// enough text after it to stand beside (the end of a chapter) stays in the text column.
+// it; moved to just before that paragraph, it sits beside the text it belongs to. Near the end of
+// a chapter it moves up until enough text follows to stand beside; where the chapter has too
+// little, it stays in the text column.
 import { Parser } from 'htmlparser2'
 
 interface Child {
@@ -9,8 +10,8 @@ interface Child {
   end: number
   side: boolean
   prose: boolean
-  /** Spans the text and side columns (clears the side column). */
-  wide: boolean
+  /** Spans the text and side columns (clears the side column), or opens the chapter: notes never move above it. */
+  barrier: boolean
 }
 
 const sideClass = /\b(quote|callout)\b/
@@ -46,7 +47,7 @@ function chapterChildren(html: string): Child[][] {
           end: -1,
           side: (name === 'figure' || name === 'aside') && sideClass.test(cls),
           prose: proseTags.has(name) && !/\bpart-label\b/.test(cls),
-          wide: wideClass.test(cls),
+          barrier: wideClass.test(cls) || name === 'h1' || /\bpart-label\b/.test(cls),
         }
       }
     },
@@ -68,23 +69,26 @@ function chapterChildren(html: string): Child[][] {
 export function sideNotesBeside(html: string): string {
   const edits: { from: number; to: number; text: string }[] = []
   for (const children of chapterChildren(html)) {
+    const length = (c: Child) => textLength(html.slice(c.start, c.end))
     for (let i = 0; i < children.length; i++) {
       if (!children[i].side) continue
       let last = i
       while (last + 1 < children.length && children[last + 1].side) last += 1
-      const before = i > 0 && children[i - 1].prose ? children[i - 1] : undefined
-      let beside = before ? textLength(html.slice(before.start, before.end)) : 0
-      for (let k = last + 1; k < children.length && !children[k].wide && !children[k].side; k++) beside += textLength(html.slice(children[k].start, children[k].end))
       const notes = children.slice(i, last + 1)
-      const needed = notes.reduce((sum, note) => sum + besideNeeded(textLength(html.slice(note.start, note.end))), 0)
+      const needed = notes.reduce((sum, note) => sum + besideNeeded(length(note)), 0)
+      let beside = 0
+      for (let k = last + 1; k < children.length && !children[k].barrier && !children[k].side; k++) beside += length(children[k])
+      // Start beside the paragraph the notes follow, or higher up when too little text follows.
+      let at = i
+      while (at > 0 && !children[at - 1].barrier && !children[at - 1].side && (beside < needed || (at === i && children[at - 1].prose))) {
+        at -= 1
+        beside += length(children[at])
+      }
       if (beside < needed) {
-        for (const note of notes) {
-          const tag = html.slice(note.start, note.end)
-          edits.push({ from: note.start, to: note.end, text: tag.replace(/class="/, `class="${IN_TEXT} `) })
-        }
-      } else if (before) {
-        // The notes, then the paragraph and what lay between it and them.
-        edits.push({ from: before.start, to: children[last].end, text: html.slice(children[i].start, children[last].end) + '\n' + html.slice(before.start, children[i].start).replace(/\s+$/, '') })
+        for (const note of notes) edits.push({ from: note.start, to: note.end, text: html.slice(note.start, note.end).replace(/class="/, `class="${IN_TEXT} `) })
+      } else if (at < i) {
+        // The notes, then the text they now stand beside.
+        edits.push({ from: children[at].start, to: children[last].end, text: html.slice(children[i].start, children[last].end) + '\n' + html.slice(children[at].start, children[i].start).replace(/\s+$/, '') })
       }
       i = last
     }
