@@ -121,3 +121,9 @@ describe('side column', () => {
     expect(sideNotesBeside(html)).toBe(html)
   })
 })
+
+describe('Thai terms inside longer ICU words', () => {
+  it('joins a compound even where ICU reads its first part as the end of another word', () => {
+    expect(show(joinThaiTerms('เป็นการค้ามนุษย์', thaiDictionary([])))).toBe('เป็นการ+ค้า+มนุษย์')
+  })
+})

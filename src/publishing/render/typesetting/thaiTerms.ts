@@ -61,21 +61,19 @@ export function thaiDictionary(terms: string[]): string[] {
 
 /**
  * Text with word joiners inside each occurrence of a dictionary term, where ICU would let a line
- * break. Terms are matched longest first from word boundaries and never overlap, so two adjacent
- * terms still break between them.
+ * break. Terms are matched longest first, left to right, and never overlap, so two adjacent terms
+ * still break between them. A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
+ * while Chromium's own copy of ICU may break เป็น|การ|ค้า): joining only removes break points.
  */
 export function joinThaiTerms(text: string, dictionary: string[]): string {
   return text.replace(thaiRun, (run) => {
     const cuts = boundaries(run)
-    const starts = [0, ...[...cuts].sort((a, b) => a - b)]
     const joins = new Set<number>()
-    let taken = 0
-    for (const start of starts) {
-      if (start < taken) continue
+    for (let start = 0; start < run.length; start++) {
       const term = dictionary.find((t) => run.startsWith(t, start))
       if (!term) continue
       for (let i = start + 1; i < start + term.length; i++) if (cuts.has(i)) joins.add(i)
-      taken = start + term.length
+      start += term.length - 1
     }
     if (joins.size === 0) return run
     let out = ''
