@@ -34,6 +34,12 @@ export function pageTexts(file: string, pages: number): string[] {
 }
 
 /**
+ * The whole text in reading order (pdftotext without -layout): quotes and callouts in the side
+ * column come as their own blocks, not interleaved line by line with the text column beside them.
+ */
+export const readingText = (file: string) => run('pdftotext', [file, '-'])
+
+/**
  * Text as a reader's search matches it: no whitespace (Thai has no spaces and lines break anywhere),
  * no hyphens (a hyphenated line end is not part of the word), typographic quotes as typed ones.
  * Apply to both sides of a comparison.

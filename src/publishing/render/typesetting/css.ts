@@ -3,8 +3,9 @@
 // synthetic italics or letter-spacing.
 import { fontStacks } from '../fonts'
 
-/** Text column and side column inside the 170 mm A4 text block (20 mm page margins). */
-const column = { text: '122mm', gutter: '6mm', side: '42mm', sideAndGutter: '48mm' }
+/** Width of the text column in the 170 mm A4 text block (20 mm page margins); half figures take half of it. */
+export const TEXT_COLUMN_MM = 122
+const column = { text: `${TEXT_COLUMN_MM}mm`, gutter: '6mm', side: '42mm', sideAndGutter: '48mm' }
 
 export const typographyCss = `
 /* Book typography */
