@@ -8,7 +8,7 @@ ENV NODE_ENV=production \
     MALLOC_ARENA_MAX=2
 
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-dejavu-core poppler-utils qpdf ca-certificates \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core poppler-utils qpdf ghostscript scribus-data ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

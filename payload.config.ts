@@ -33,7 +33,7 @@ import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
 import { translatableCollections } from './src/translation/statuses'
-import { WEBHOOKS_QUEUE } from './src/webhooks/announce'
+import { QUEUES } from './src/keys'
 
 const env = parseEnv()
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -46,7 +46,7 @@ export default buildConfig({
   telemetry: false,
   logger,
   admin: {
-    user: Users.slug,
+    user: 'users',
     importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · guidepress' },
     // No Gravatar: the admin panel makes no calls to outside services.
@@ -59,7 +59,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media, Publications, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), Publications, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
@@ -69,6 +69,8 @@ export default buildConfig({
   db: databaseAdapter(env.DATABASE_URL),
   sharp,
   onInit: onInit(env),
+  // Server-side only (Payload never sends config.custom to the admin): jobs and endpoints read the parsed environment here.
+  custom: { env },
   upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES }, abortOnLimit: true },
   graphQL: {
     maxComplexity: 2000,
@@ -76,17 +78,17 @@ export default buildConfig({
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    tasks: [publishGuideTask, deliverWebhookTask],
+    tasks: [publishGuideTask, deliverWebhookTask(env)],
     enableConcurrencyControl: true,
     // GET /api/payload-jobs/run runs queued jobs now: editors and admins only, not every logged-in user.
     access: { run: ({ req }) => userIsEditor(req.user) },
     // Only the server runs queued jobs (scripts and tests run them explicitly): rebuilds one at a time,
     // webhooks on their own queue every second, so a long rebuild never holds back a withdrawal notice.
     autoRun: () => [
-      ...(env.JOBS_AUTORUN ? [{ cron: '*/5 * * * * *', queue: 'publishing', limit: 1 }] : []),
-      ...(env.WEBHOOKS_AUTORUN ? [{ cron: '* * * * * *', queue: WEBHOOKS_QUEUE, limit: 20 }] : []),
+      ...(env.JOBS_AUTORUN ? [{ cron: '*/5 * * * * *', queue: QUEUES.publishing, limit: 1 }] : []),
+      ...(env.WEBHOOKS_AUTORUN ? [{ cron: '* * * * * *', queue: QUEUES.webhooks, limit: 20 }] : []),
     ],
-    shouldAutoRun: () => process.env.GUIDEPRESS_SERVER === '1',
+    shouldAutoRun: () => env.GUIDEPRESS_SERVER,
   },
   plugins: [
     translationWorkflow({ collections: [...translatableCollections], xliffMaxBytes: env.XLIFF_MAX_BYTES }),

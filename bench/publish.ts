@@ -28,6 +28,9 @@ const { seedContext } = await import('../src/seed/localized')
 const { publishAll } = await import('../src/publishing')
 type EditionResult = import('../src/publishing').EditionResult
 const { Printer } = await import('../src/publishing/print')
+const { parseEnv } = await import('../src/env')
+const { publishingSettings } = await import('../src/publishing/settings')
+const settings = publishingSettings(parseEnv())
 
 // Peak memory of this process and of Chromium, by phase, from a sampler in its own process.
 const sampler = fork(path.resolve('bench/memory-sampler.ts'), [String(process.pid)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
@@ -73,7 +76,7 @@ await seed({ payload, demoPassword: 'bench-password-123' })
 await endPhase('seed')
 
 // 1. Cold: nothing published yet; every edition loads, renders, prints twice (TOC), post-processes, stores.
-const [cold, coldSeconds] = await time(() => publishAll({ payload, printer, keepHtml: true }))
+const [cold, coldSeconds] = await time(() => publishAll({ payload, settings, printer, keepHtml: true }))
 const coldPages = pagesOf(cold)
 await endPhase('cold publish')
 const rawCold = await rawPrint(cold.map((r) => r.html!).filter(Boolean))
@@ -93,7 +96,7 @@ const words = ['today', 'in practice', 'revisited', 'in brief', 'for practitione
 for (const word of words) {
   await payload.update({ collection: 'chapters', id: chapter.id, locale: 'en', data: { title: `${chapter.title} ${word}`, _status: 'published' } as never, context: seedContext })
   await printer.settled()
-  const [result, seconds] = await time(() => publishAll({ payload, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
+  const [result, seconds] = await time(() => publishAll({ payload, settings, printer, keepHtml: true, guides: ['recovery-and-reintegration'] }))
   edits.push({ seconds, raw: (await rawPrint(result.filter((r) => r.status === 'built').map((r) => r.html!), true)).total, result })
 }
 const editMedian = [...edits].sort((a, b) => a.seconds / a.raw - b.seconds / b.raw)[Math.floor(edits.length / 2)]
@@ -105,7 +108,7 @@ await endPhase('chapter edits')
 
 // 3. Nothing changed: every edition is checked against its content hash and skipped.
 const noChange: number[] = []
-for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, printer })))[1])
+for (let i = 0; i < 3; i++) noChange.push((await time(() => publishAll({ payload, settings, printer })))[1])
 await endPhase('no-change republish')
 
 // 4. Scale corpus: generated guides of ~scaleRepeat× the demo length in every locale, seeded by
@@ -116,14 +119,22 @@ const [, seedSeconds] = await time(async () =>
 console.log(`scale corpus of ${scaleGuides} guides seeded in ${seedSeconds.toFixed(0)} s (separate process)`)
 await endPhase('scale corpus seeded')
 const scaleSlugs = Array.from({ length: scaleGuides }, (_, g) => `scale-${g + 1}`)
-const [scale, scaleSeconds] = await time(() => publishAll({ payload, printer, guides: scaleSlugs }))
+const [scale, scaleSeconds] = await time(() => publishAll({ payload, settings, printer, guides: scaleSlugs }))
 const scalePages = pagesOf(scale)
 await endPhase('scale corpus published')
+
+// 5. The press edition's extra cost: one demo guide's five editions, screen unchanged, press made
+// (a second print of the interior, the cover spread, pdf-lib, Ghostscript to PDF/X-3).
+const [press, pressSeconds] = await time(() => publishAll({ payload, settings, printer, guides: ['victim-identification'], press: true }))
+const pressMade = press.filter((r) => r.press)
+const pressPages = pressMade.reduce((n, r) => n + (r.press?.pages ?? 0), 0)
+const pressStages = (name: string) => median(pressMade.map((r) => r.stages[name] ?? 0))
+await endPhase('press editions')
 
 sampler.disconnect()
 await printer.close()
 
-const failed = [...cold, ...edit, ...scale].filter((r) => r.status === 'failed')
+const failed = [...cold, ...edit, ...scale, ...press].filter((r) => r.status === 'failed' || r.pressError)
 const demoRate = coldPages / coldSeconds
 const scaleRate = scalePages / scaleSeconds
 console.log(`
@@ -134,6 +145,7 @@ republish after one chapter edit (guide)${String(rebuilt.length).padStart(9)} ${
 raw print of the affected documents     ${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(rawEdit.total).padStart(9)}
 no-change republish (median of 3)       ${String(cold.length).padStart(9)} ${'0'.padStart(7)} ${f(median(noChange)).padStart(9)}
 scale corpus (${scaleGuides} guides x 5 locales)     ${String(scale.length).padStart(9)} ${String(scalePages).padStart(7)} ${f(scaleSeconds).padStart(9)} ${f(scaleRate, 1).padStart(9)}
+press editions only (guide 1, screen kept)${String(pressMade.length).padStart(7)} ${String(pressPages).padStart(7)} ${f(pressSeconds).padStart(9)} ${f(pressPages / pressSeconds, 1).padStart(9)}
 
 ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.8)
 ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (median of ${edits.map((e) => f(e.seconds / e.raw)).join(', ')}; target <= 1.3; passes used: ${rebuilt.map((r) => r.passes).join(', ')})
@@ -141,6 +153,7 @@ ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (
   stages of the rebuilt edition (ms)      ${Object.entries(rebuilt[0]?.stages ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}
   the unchanged editions checked (ms)     ${edit.filter((r) => r.status === 'unchanged').map((r) => `${r.locale} ${r.stages.load}+${r.stages.check}`).join(', ')}
 median raw print per demo document        ${f(rawCold.median)} s
+press edition: seconds per edition        ${f(pressSeconds / Math.max(1, pressMade.length))} s (${f(pressSeconds / Math.max(1, pressPages), 3)} s a page; ${f(pressSeconds / Math.max(1, pressMade.length) / rawCold.median, 1)}x a raw screen print); median ms: interior print ${Math.round(pressStages('press.printInterior'))}, prepress ${Math.round(pressStages('press.prepressInterior'))}, cover ${Math.round(pressStages('press.printCover') + pressStages('press.cover'))}, waiting for Ghostscript ${Math.round(pressStages('press.pdfxInterior'))}
 scale pages/s vs demo pages/s             ${f(scaleRate / demoRate)}x   (target: no more than 10% slower, >= 0.90x; longer documents share each print's fixed cost over more pages)
 peak RSS: Node ${mb(peak.node)}, Chromium ${mb(peak.chromium)}, together ${mb(peak.node + peak.chromium)}   (target <= 1.5 GB)
   Node peak by phase                      ${phases.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(', ')}

@@ -30,6 +30,12 @@ export const Guides: CollectionConfig = {
     },
     { name: 'audience', type: 'select', hasMany: true, options: audiences },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    {
+      name: 'pressEdition',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Also make the press edition for a commercial printer (PDF/X with bleed and crop marks, and the cover spread) whenever this guide is published.' },
+    },
     { name: 'legalInstruments', type: 'relationship', relationTo: 'legal-instruments', hasMany: true },
     {
       name: 'colophon',

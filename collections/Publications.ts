@@ -1,7 +1,7 @@
 import { deliveryChangedHooks } from '../src/delivery/snapshots'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles'
-import { downloadArchivedEdition } from '../src/http/publications'
+import { downloadArchivedEdition, downloadPressEdition } from '../src/http/publications'
 import { localeCodes } from '../src/i18n/locales'
 
 /** What only staff read: build details, the items a translation lacks, which quotes were printed. */
@@ -21,7 +21,10 @@ export const Publications: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
-  endpoints: [{ path: '/:id/file', method: 'get', handler: downloadArchivedEdition }],
+  endpoints: [
+    { path: '/:id/file', method: 'get', handler: downloadArchivedEdition },
+    { path: '/:id/press/:part', method: 'get', handler: downloadPressEdition },
+  ],
   fields: [
     // Not required: a deleted guide leaves its publication history behind (guide set to null).
     { name: 'guide', type: 'relationship', relationTo: 'guides', index: true },
@@ -57,6 +60,12 @@ export const Publications: CollectionConfig = {
       type: 'json',
       access: staffOnly,
       admin: { readOnly: true, description: 'Ids of the survivor quotes this edition printed: a withdrawal takes down every edition listing one.' },
+    },
+    {
+      name: 'press',
+      type: 'json',
+      access: staffOnly,
+      admin: { readOnly: true, description: 'The press edition for a commercial printer (PDF/X-3 interior and cover spread), when made: editors download it from /api/publications/<id>/press/interior and /press/cover.' },
     },
     { name: 'fileRemovedAt', type: 'date', access: staffOnly, admin: { readOnly: true, description: 'When the file was deleted from disk (it printed a quote that may no longer be printed).' } },
     { name: 'buildSeconds', type: 'number' },

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 import { fieldIsAdmin, isAdmin, userIsAdmin } from '../src/access/roles'
-import { parseEnv } from '../src/env'
 import { equalLoginTiming } from '../src/hooks/equalLoginTiming'
 import { translationLocales } from '../src/i18n/locales'
 
-export const Users: CollectionConfig = {
+/** Login cookies are `Secure` when the server is reached over https (`secureCookies`). */
+export const Users = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
   slug: 'users',
   auth: {
     // No lockout: ten bad passwords from a stranger would lock the real user out. Logins are
     // throttled per address and per account-from-an-address in front of Payload (src/http/loginThrottle.ts).
     maxLoginAttempts: 0,
-    cookies: { secure: parseEnv().PUBLIC_URL.startsWith('https:'), sameSite: 'Lax' },
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
   },
   hooks: { beforeOperation: [equalLoginTiming] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: 'Admin' },
@@ -50,4 +50,4 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
   ],
-}
+})

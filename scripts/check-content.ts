@@ -27,6 +27,13 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort(
       failed = true
       console.error(`${file}: body refers to unknown quote/exercise/figure ${r}`)
     }
+  const blocks = g.chapters.flatMap((c) => c.body)
+  const anchors = new Set(blocks.flatMap((b) => ('anchor' in b && b.anchor ? [b.anchor] : [])))
+  for (const b of blocks)
+    if (b.type === 'callout' && b.refersTo && !anchors.has(b.refersTo)) {
+      failed = true
+      console.error(`${file}: a callout refers to "${b.refersTo}", which no notepad or exercise of this guide is anchored as`)
+    }
   const counts = (['en', 'id', 'ms', 'vi', 'th'] as const).map((loc) => {
     const strings: string[] = []
     const walk = (v: unknown): void => {

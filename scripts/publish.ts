@@ -1,4 +1,4 @@
-// npm run publish [-- --guide <slug>] [--locale <code>] [--force]
+// npm run publish [-- --guide <slug>] [--locale <code>] [--force] [--press]
 // Builds the PDF of every published guide in every locale, printing a line per edition, overall
 // progress with ETA, and a summary. Exits non-zero when any edition failed, naming guide, locale and cause.
 import { parseArgs } from 'node:util'
@@ -10,25 +10,28 @@ import { parseEnv } from '../src/env'
 import { localeCodes, type LocaleCode } from '../src/i18n/locales'
 import { publishAll, type EditionResult } from '../src/publishing'
 import { PublishingError } from '../src/publishing/errors'
+import { Printer } from '../src/publishing/print'
+import { printerSettings, publishingSettings } from '../src/publishing/settings'
 import { removeStaleTempFiles } from '../src/publishing/store'
 
 const argsSchema = z.object({
   guide: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a guide slug, e.g. victim-identification')).default([]),
   locale: z.array(z.enum(localeCodes as [LocaleCode, ...LocaleCode[]], { message: `one of ${localeCodes.join(', ')}` })).default([]),
   force: z.boolean().default(false),
+  press: z.boolean().default(false),
 })
 
 function parseCli() {
   try {
     const { values } = parseArgs({
-      options: { guide: { type: 'string', multiple: true }, locale: { type: 'string', multiple: true }, force: { type: 'boolean' } },
+      options: { guide: { type: 'string', multiple: true }, locale: { type: 'string', multiple: true }, force: { type: 'boolean' }, press: { type: 'boolean' } },
       strict: true,
     })
     const parsed = argsSchema.safeParse(values)
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("\n"))
     return parsed.data
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run publish [-- --guide <slug>] [--locale <${localeCodes.join('|')}>] [--force]`)
+    console.error(`${(error as Error).message}\nUsage: npm run publish [-- --guide <slug>] [--locale <${localeCodes.join('|')}>] [--force] [--press]`)
     process.exit(2)
   }
 }
@@ -39,17 +42,20 @@ function line(r: EditionResult, done: number, total: number): string {
   const head = `[${String(done).padStart(String(total).length)}/${total}] ${r.guide.padEnd(28)} ${r.locale}`
   if (r.status === 'failed') return `${head}  FAILED  ${r.error?.message}`
   const what = r.status === 'built' ? 'built    ' : 'unchanged'
-  return `${head}  ${what} ${String(r.pages ?? '').padStart(4)} p ${kb(r.bytes).padStart(8)} ${r.seconds.toFixed(2).padStart(6)} s${r.warnings.length ? `  (${r.warnings.join('; ')})` : ''}`
+  const press = r.press ? `  + press ${r.press.pages} p ${kb(r.press.bytes)}` : r.pressError ? '  + press FAILED' : ''
+  return `${head}  ${what} ${String(r.pages ?? '').padStart(4)} p ${kb(r.bytes).padStart(8)} ${r.seconds.toFixed(2).padStart(6)} s${press}${r.warnings.length ? `  (${r.warnings.join('; ')})` : ''}`
 }
 
 const args = parseCli()
+const env = parseEnv()
 const payload = await getPayload({ config })
 const controller = new AbortController()
 process.once('SIGINT', () => {
   console.error('\nInterrupted: finishing nothing further; current editions stay as they were.')
   controller.abort()
 })
-await removeStaleTempFiles(parseEnv().PUBLICATIONS_DIR)
+await removeStaleTempFiles(env.PUBLICATIONS_DIR)
+const printer = new Printer(printerSettings(env))
 
 const started = performance.now()
 const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'publishing [{bar}] {value}/{total} editions | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined
@@ -57,9 +63,12 @@ let results: EditionResult[] = []
 try {
   results = await publishAll({
     payload,
+    settings: publishingSettings(env),
+    printer,
     guides: args.guide,
     locales: args.locale,
     force: args.force,
+    press: args.press,
     signal: controller.signal,
     onStart: (total) => {
       console.log(`Publishing ${total} edition(s)${args.force ? ' (forced: ignoring the cache)' : ''}…`)
@@ -81,8 +90,10 @@ try {
 } catch (error) {
   bar?.stop()
   console.error(error instanceof PublishingError ? `${error.message}\n${error.hint}` : error)
+  await printer.close()
   process.exit(1)
 }
+await printer.close()
 bar?.stop()
 
 const count = (status: EditionResult['status']) => results.filter((r) => r.status === status)
@@ -91,4 +102,6 @@ const seconds = (performance.now() - started) / 1000
 console.log(`\n${'status'.padEnd(10)} editions\n${'built'.padEnd(10)} ${count('built').length}\n${'unchanged'.padEnd(10)} ${count('unchanged').length}\n${'failed'.padEnd(10)} ${count('failed').length}`)
 console.log(`${pages} pages built in ${seconds.toFixed(1)} s${pages ? ` (${(pages / seconds).toFixed(1)} pages/s)` : ''}.`)
 for (const failed of count('failed')) console.error(`FAILED ${failed.guide} ${failed.locale}: ${(failed.error?.cause as Error | undefined)?.message ?? failed.error?.message}`)
-process.exit(count('failed').length > 0 || controller.signal.aborted ? 1 : 0)
+const pressFailed = results.filter((r) => r.pressError)
+for (const failed of pressFailed) console.error(`PRESS FAILED ${failed.guide} ${failed.locale}: ${(failed.pressError?.cause as Error | undefined)?.message ?? failed.pressError?.message}`)
+process.exit(count('failed').length > 0 || pressFailed.length > 0 || controller.signal.aborted ? 1 : 0)

@@ -4,6 +4,8 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { parseEnv } from '../src/env'
 import { publishAll } from '../src/publishing'
+import { Printer } from '../src/publishing/print'
+import { printerSettings, publishingSettings } from '../src/publishing/settings'
 import { isEmpty, seed } from '../src/seed'
 import { demoPassword } from '../src/seed/password'
 import { demoAccounts } from '../src/seed/users'
@@ -14,7 +16,7 @@ try {
   if (env.SEED_ON_START && (await isEmpty(payload))) {
     console.log('The database is empty: loading the demo series (six guides in five languages)…')
     const started = Date.now()
-    const password = await demoPassword()
+    const password = await demoPassword(env)
     await seed({ payload, demoPassword: password.value, log: (line) => console.log(`  ${line}`) })
     console.log(`Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   }
@@ -24,17 +26,19 @@ try {
   if (stale.docs.length) console.log(`Requeued ${stale.docs.length} publishing job(s) left running by a stopped server.`)
   if (env.PUBLISH_ON_START) {
     console.log('Building the PDFs of every guide in every language (only what changed)…')
+    const printer = new Printer(printerSettings(env))
     const results = await publishAll({
       payload,
-      publicUrl: env.PUBLIC_URL,
+      settings: publishingSettings(env),
+      printer,
       onEdition: (r, done, total) => {
         if (r.status !== 'unchanged') console.log(`  [${done}/${total}] ${r.guide} ${r.locale}: ${r.status}${r.pages ? `, ${r.pages} pages` : ''}${r.error ? ` (${r.error.message})` : ''}`)
       },
-    })
+    }).finally(() => printer.close())
     const failed = results.filter((r) => r.status === 'failed').length
     console.log(`  ${results.length - failed} of ${results.length} PDFs current${failed ? `; ${failed} failed (see above; run npm run publish to retry)` : ''}.`)
   }
-  const password = await demoPassword()
+  const password = await demoPassword(env)
   console.log(`\nLog in at ${env.PUBLIC_URL}/admin with one of these demo accounts (password in ${password.file}):`)
   for (const account of demoAccounts) console.log(`  ${account.email.padEnd(32)} ${account.roles.join(', ')}${account.languages ? ` (${account.languages.join(', ')})` : ''}`)
   process.exit(0)

@@ -1,5 +1,6 @@
 // Environment, parsed once at the edge into typed values; nothing below re-checks it.
 import path from 'node:path'
+import type { Payload } from 'payload'
 import { z } from 'zod'
 import { localeCodes, type LocaleCode } from './i18n/locales'
 
@@ -50,6 +51,20 @@ const envSchema = z
     WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(12),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().positive().max(3600).default(30),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+    // The press edition (npm run publish -- --press, or a guide's "Press edition" setting): paper thickness per leaf
+    // (two pages) and of the cover board, which give the spine's width, and the CMYK output intent's profile and condition.
+    PRESS_PAPER_MM_PER_LEAF: z.coerce.number().positive().max(1).default(0.1),
+    PRESS_COVER_MM: z.coerce.number().min(0).max(5).default(0.4),
+    PRESS_ICC_PATH: z.string().trim().min(1).default('/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc').transform((p) => path.resolve(p)),
+    PRESS_OUTPUT_CONDITION_ID: z.string().trim().min(1).default('FOGRA39'),
+    PRESS_OUTPUT_CONDITION: z.string().trim().min(1).default('Offset printing, coated paper, ISO 12647-2:2004 (ISO Coated v2 300%)'),
+    // The browser that prints; empty: Debian's Chromium where apt puts it.
+    CHROMIUM_PATH: z.string().trim().optional().transform((p) => (p ? path.resolve(p) : undefined)),
+    // The demo accounts' password: given here, or generated once into DEMO_PASSWORD_FILE beside the database.
+    DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must be at least 8 characters').optional(),
+    DEMO_PASSWORD_FILE: z.string().trim().min(1).default('data/demo-password.txt').transform((file) => path.resolve(file)),
+    // Set by scripts/serve.ts, never by hand: this process is the server (it runs the queues and the withdrawal sweep).
+    GUIDEPRESS_SERVER: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
     // How long the server keeps Chromium open after a publishing job, for the next one.
     PRINT_BROWSER_IDLE_SECONDS: z.coerce.number().int().positive().default(60),
     // How often the server checks that no PDF on disk prints a quote that may no longer be printed.
@@ -124,4 +139,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new ConfigError(`guidepress cannot start: the configuration is invalid.\n${lines.join('\n')}`)
   }
   return result.data
+}
+
+/** The environment the config was built from (kept server-side in config.custom): jobs and endpoints read it here, never parse it again. */
+export function envOf(payload: Payload): Env {
+  const env = (payload.config.custom as { env?: Env } | undefined)?.env
+  if (!env) throw new ConfigError('The Payload config carries no parsed environment (config.custom.env); build it with payload.config.ts.')
+  return env
 }

@@ -10,7 +10,7 @@ export const onInit =
   async (payload: Payload): Promise<void> => {
     await migrateDatabase(payload)
     onShutdown(payload.destroy)
-    if (process.env.GUIDEPRESS_SERVER !== '1') return
+    if (!env.GUIDEPRESS_SERVER) return
     const stopSweep = scheduleWithdrawalSweep(payload, env.PUBLICATIONS_DIR, env.WITHDRAWAL_SWEEP_SECONDS)
     onShutdown(stopSweep)
   }

@@ -191,6 +191,10 @@ export interface Guide {
       )[]
     | null;
   coverImage?: (number | null) | Media;
+  /**
+   * Also make the press edition for a commercial printer (PDF/X with bleed and crop marks, and the cover spread) whenever this guide is published.
+   */
+  pressEdition?: boolean | null;
   legalInstruments?: (number | LegalInstrument)[] | null;
   colophon?: {
     translatorCredit?: string | null;
@@ -653,6 +657,18 @@ export interface Publication {
     | boolean
     | null;
   /**
+   * The press edition for a commercial printer (PDF/X-3 interior and cover spread), when made: editors download it from /api/publications/<id>/press/interior and /press/cover.
+   */
+  press?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * When the file was deleted from disk (it printed a quote that may no longer be printed).
    */
   fileRemovedAt?: string | null;
@@ -1089,6 +1105,7 @@ export interface GuidesSelect<T extends boolean = true> {
   edition?: T;
   audience?: T;
   coverImage?: T;
+  pressEdition?: T;
   legalInstruments?: T;
   colophon?:
     | T
@@ -1326,6 +1343,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   tocPages?: T;
   contentHash?: T;
   printedQuotes?: T;
+  press?: T;
   fileRemovedAt?: T;
   buildSeconds?: T;
   builtAt?: T;
@@ -1551,6 +1569,10 @@ export interface SurvivorQuoteBlock {
  */
 export interface ExerciseBlock {
   exercise: number | Exercise;
+  /**
+   * Name this exercise (e.g. local-contacts) to refer to it from a callout; the print gives its page number.
+   */
+  anchor?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'exercise';
@@ -1562,6 +1584,10 @@ export interface ExerciseBlock {
 export interface NotepadBlock {
   lines: number;
   prompt?: string | null;
+  /**
+   * Name this notepad (e.g. local-contacts) to refer to it from a callout; the print gives its page number.
+   */
+  anchor?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'notepad';
@@ -1574,6 +1600,10 @@ export interface CalloutBlock {
   tone: 'info' | 'tip' | 'warning';
   title?: string | null;
   text: string;
+  /**
+   * Anchor of a notepad or exercise in this guide. The printed text ends with "(see page N)".
+   */
+  refersTo?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'callout';

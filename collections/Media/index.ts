@@ -2,18 +2,18 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslator } from '../../src/access/content'
 import { anyone, isEditor } from '../../src/access/roles'
 import { stripImageMetadata } from './hooks/stripImageMetadata'
-import { parseEnv } from '../../src/env'
 import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
 
-export const Media: CollectionConfig = {
+/** Uploads are stored in `mediaDir` (MEDIA_DIR). */
+export const Media = ({ mediaDir }: { mediaDir: string }): CollectionConfig => ({
   slug: 'media',
   admin: { useAsTitle: 'alt', group: 'Content' },
   access: { read: anyone, create: isEditor, update: editorOrTranslator, delete: isEditor },
   hooks: { afterChange: [queueSeriesRebuild], beforeOperation: [stripImageMetadata] },
   upload: {
-    staticDir: parseEnv().MEDIA_DIR,
+    staticDir: mediaDir,
     mimeTypes: imageMimeTypes,
     // Renditions are re-encoded by sharp without metadata (withMetadata defaults to false).
     imageSizes: [
@@ -28,4 +28,4 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, maxLength: 400 },
     { name: 'credit', type: 'text', maxLength: 200 },
   ],
-}
+})

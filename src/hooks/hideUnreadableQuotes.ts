@@ -9,7 +9,6 @@ import { blockRefs } from '../blocks/refs'
 
 type Plain = Record<string, any>
 
-const CACHE = 'readableQuoteIds'
 const MARKER = 'quoteHidden'
 
 /** The rich-text states of a body field, whether read in one locale or with locale=all. */
@@ -43,7 +42,7 @@ function mapQuoteBlocks(node: Plain, change: (block: Plain) => Plain | null): Pl
 
 /** Quote ids this request's reader may read, among those asked for; remembered for the rest of the request. */
 async function readableQuoteIds(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
-  const known = (req.context[CACHE] ??= new Map<string, boolean>()) as Map<string, boolean>
+  const known = (req.context.readableQuoteIds ??= new Map<string, boolean>())
   const unknown = ids.filter((id) => !known.has(id))
   if (unknown.length) {
     const found = await req.payload.find({ collection: 'quotes', where: { id: { in: unknown } }, overrideAccess: false, depth: 0, pagination: false, select: { slug: true }, req })

@@ -1,13 +1,10 @@
 // When an editor publishes content that is printed, queue a rebuild of the affected guide(s).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { ALL_GUIDES } from '../jobs/publishGuide'
-
-/** Set on req.context by bulk writers (the seed) that publish everything themselves afterwards. */
-export const SKIP_PUBLISH_QUEUE = 'skipPublishQueue'
+import { ALL_GUIDES, QUEUES, TASKS } from '../keys'
 
 async function queue(req: PayloadRequest, guide: string, { always = false } = {}) {
-  if (req.context?.[SKIP_PUBLISH_QUEUE] && !always) return
-  await req.payload.jobs.queue({ task: 'publishGuide', input: { guide }, queue: 'publishing', req })
+  if (req.context?.skipPublishQueue && !always) return
+  await req.payload.jobs.queue({ task: TASKS.publishGuide, input: { guide }, queue: QUEUES.publishing, req })
 }
 
 const isPublished = (doc: Record<string, unknown>) => doc._status === undefined || doc._status === 'published'

@@ -25,14 +25,13 @@ async function publishedSlug(req: PayloadRequest, guideId: number | string): Pro
   return found.docs[0]?.slug ?? undefined
 }
 
-const wasPublishedKey = (id: number | string) => `guideWasPublished:${id}`
-
 /** Before a save: remembers whether the guide was published, so only a real unpublish is announced. */
 export const noteWhetherGuideWasPublished: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return data
   // Read first, then write: the Local API call may give req a fresh (empty) context object.
   const slug = await publishedSlug(req, originalDoc.id)
-  req.context[wasPublishedKey(originalDoc.id)] = slug
+  req.context.guidesPublishedBefore ??= new Map()
+  req.context.guidesPublishedBefore.set(String(originalDoc.id), slug)
   return data
 }
 
@@ -40,9 +39,9 @@ export const noteWhetherGuideWasPublished: CollectionBeforeChangeHook = async ({
 export const retireEditionsOfUnpublishedGuide: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (await publishedSlug(req, doc.id)) return doc
   await retire(req, doc.id)
-  const slug = req.context[wasPublishedKey(doc.id)]
-  delete req.context[wasPublishedKey(doc.id)]
-  if (typeof slug === 'string') await announce(req.payload, { type: 'guide.unpublished', data: { guide: slug } }, req)
+  const slug = req.context.guidesPublishedBefore?.get(String(doc.id))
+  req.context.guidesPublishedBefore?.delete(String(doc.id))
+  if (slug) await announce(req.payload, { type: 'guide.unpublished', data: { guide: slug } }, req)
   return doc
 }
 

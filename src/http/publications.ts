@@ -6,9 +6,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Payload, PayloadHandler } from 'payload'
 import { userIsEditor } from '../access/roles'
-import { parseEnv } from '../env'
-
-const { PUBLICATIONS_DIR } = parseEnv()
+import { envOf } from '../env'
 
 /** How long a browser or CDN may keep a current PDF before asking again. */
 export const PUBLICATION_MAX_AGE_SECONDS = 60
@@ -49,7 +47,7 @@ export async function publicEditionResponse(payload: Payload, request: Request, 
   })
   const record = found.docs[0] as unknown as Publication | undefined
   if (!record) return problem(404, 'No such publication.')
-  const file = path.join(PUBLICATIONS_DIR, guide, fileName)
+  const file = path.join(envOf(payload).PUBLICATIONS_DIR, guide, fileName)
   if (record.status !== 'current' || record.fileRemovedAt || !existsSync(file)) {
     return problem(410, 'This edition is no longer published. The current edition of each guide is listed at /api/publications.')
   }
@@ -70,9 +68,30 @@ export const downloadArchivedEdition: PayloadHandler = async (req) => {
   if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
   if (!record.fileName) return problem(404, 'This publication record has no file (the build failed).')
   const relative = record.url ? new URL(record.url).pathname.replace(/^\/publications\//, '') : ''
-  const file = path.join(PUBLICATIONS_DIR, relative)
+  const file = path.join(envOf(req.payload).PUBLICATIONS_DIR, relative)
   if (record.fileRemovedAt || !relative.endsWith(`/${record.fileName}`) || !existsSync(file)) {
     return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
   }
   return pdfResponse(file, record, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${record.fileName}"` })
+}
+
+const pressParts = ['interior', 'cover'] as const
+
+/** GET /api/publications/:id/press/interior|cover: an edition's press files, for editors (never public). */
+export const downloadPressEdition: PayloadHandler = async (req) => {
+  if (!userIsEditor(req.user)) return problem(req.user ? 403 : 401, 'Only editors and admins may download press editions.')
+  const id = req.routeParams?.id as string | undefined
+  const part = req.routeParams?.part as string | undefined
+  if (!pressParts.includes(part as never)) return problem(404, `No press file "${String(part).slice(0, 40)}": ask for ${pressParts.join(' or ')}.`)
+  const record = id
+    ? ((await req.payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0, disableErrors: true, req }).catch(() => null)) as (Publication & { press?: Record<string, { fileName?: string; relativePath?: string; sha256?: string }> | null }) | null)
+    : null
+  if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
+  const file = record.press?.[part as string]
+  if (!file?.fileName || !file.relativePath) return problem(404, 'This edition has no press edition. Make one with npm run publish -- --press, or tick the guide\'s "Press edition" setting.')
+  const onDisk = path.join(envOf(req.payload).PUBLICATIONS_DIR, file.relativePath)
+  if (record.fileRemovedAt || !file.relativePath.endsWith(`/${file.fileName}`) || !existsSync(onDisk)) {
+    return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
+  }
+  return pdfResponse(onDisk, { ...record, sha256: file.sha256 }, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${file.fileName}"` })
 }

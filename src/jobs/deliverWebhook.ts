@@ -1,13 +1,14 @@
 // Payload job task: one attempt at delivering a webhook (src/webhooks/deliver.ts). Payload's queue
 // retries a failed attempt with exponential backoff; the delivery log says where each one stands.
 import type { TaskConfig } from 'payload'
-import { parseEnv } from '../env'
+import type { Env } from '../env'
+import { TASKS } from '../keys'
 import { attemptDelivery } from '../webhooks/deliver'
 
-const env = parseEnv()
+type WebhookSettings = Pick<Env, 'WEBHOOK_ATTEMPTS' | 'WEBHOOK_RETRY_DELAY_SECONDS' | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>
 
-export const deliverWebhookTask: TaskConfig<{ input: { delivery: string; endpoint: string }; output: { outcome: string } }> = {
-  slug: 'deliverWebhook',
+export const deliverWebhookTask = (env: WebhookSettings): TaskConfig<{ input: { delivery: string; endpoint: string }; output: { outcome: string } }> => ({
+  slug: TASKS.deliverWebhook,
   label: 'Deliver a webhook',
   inputSchema: [
     { name: 'delivery', type: 'text', required: true },
@@ -21,4 +22,4 @@ export const deliverWebhookTask: TaskConfig<{ input: { delivery: string; endpoin
     const outcome = await attemptDelivery(req, input.delivery, { attempts: env.WEBHOOK_ATTEMPTS, allowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS })
     return { output: { outcome } }
   },
-}
+})

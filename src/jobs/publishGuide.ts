@@ -1,21 +1,19 @@
 // Payload job task: rebuilds a guide's editions (or every guide's, for shared items such as a
 // quote or an image). The content hash inside the pipeline decides which locales really change.
+// The pipeline (and puppeteer-core with it) is loaded on the first run, not when the config is.
 import type { TaskConfig } from 'payload'
-import { parseEnv } from '../env'
-import { publishAll } from '../publishing'
-import { Printer } from '../publishing/print'
+import { envOf } from '../env'
+import { ALL_GUIDES, TASKS } from '../keys'
+import type { Printer } from '../publishing/print'
 import { onShutdown } from '../shutdown'
 
 // Jobs run inside the server, often a few in a row as an editor works: they share one browser,
 // which closes after PRINT_BROWSER_IDLE_SECONDS without printing (a minute by default; launching
 // one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
-const printer = new Printer({ idleCloseMs: parseEnv().PRINT_BROWSER_IDLE_SECONDS * 1000 })
-onShutdown(() => printer.close())
-
-export const ALL_GUIDES = '*'
+let printer: Printer | undefined
 
 export const publishGuideTask: TaskConfig<{ input: { guide: string }; output: { built: number; unchanged: number; failed: number } }> = {
-  slug: 'publishGuide',
+  slug: TASKS.publishGuide,
   label: 'Publish guide PDFs',
   inputSchema: [{ name: 'guide', type: 'text', required: true }],
   outputSchema: [
@@ -26,7 +24,14 @@ export const publishGuideTask: TaskConfig<{ input: { guide: string }; output: { 
   // One pending job per guide: a newer edit supersedes an older queued job.
   concurrency: { key: ({ input }) => `publish:${input.guide}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    const results = await publishAll({ payload: req.payload, printer, guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
+    const [{ publishAll }, { Printer }, { publishingSettings, printerSettings }] = await Promise.all([import('../publishing'), import('../publishing/print'), import('../publishing/settings')])
+    const env = envOf(req.payload)
+    if (!printer) {
+      printer = new Printer(printerSettings(env, { keepOpen: true }))
+      const opened = printer
+      onShutdown(() => opened.close())
+    }
+    const results = await publishAll({ payload: req.payload, settings: publishingSettings(env), printer, guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
     const count = (status: string) => results.filter((r) => r.status === status).length
     return { output: { built: count('built'), unchanged: count('unchanged'), failed: count('failed') } }
   },

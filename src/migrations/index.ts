@@ -8,6 +8,7 @@ import * as migration_20261130_091758_withdrawal from './20261130_091758_withdra
 import * as migration_20261130_092017_no_login_lockout from './20261130_092017_no_login_lockout';
 import * as migration_20261130_120258_webhooks from './20261130_120258_webhooks';
 import * as migration_20261130_124300_delivery_snapshots from './20261130_124300_delivery_snapshots';
+import * as migration_20261130_153134_press_edition from './20261130_153134_press_edition';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_124300_delivery_snapshots.up,
     down: migration_20261130_124300_delivery_snapshots.down,
-    name: '20261130_124300_delivery_snapshots'
+    name: '20261130_124300_delivery_snapshots',
+  },
+  {
+    up: migration_20261130_153134_press_edition.up,
+    down: migration_20261130_153134_press_edition.down,
+    name: '20261130_153134_press_edition'
   },
 ];

@@ -9,8 +9,11 @@ export const publishingErrors = {
   RenderTimeout: 'The document took too long to print. Try again; if it persists, look for very large images or tables.',
   BrowserCrashed: 'Chromium stopped while printing. The run retried once with a fresh browser; check memory and try again.',
   TableOfContentsUnresolved: 'A heading the table of contents points at is missing from the printed pages or kept moving. Check the chapter for hidden or empty headings, then publish again.',
+  CrossReferenceUnresolved: 'Give the notepad or exercise the callout refers to that anchor (its Anchor field), or correct the callout\'s "Refers to" field, then publish again.',
   Cancelled: 'The run was interrupted. Nothing was replaced; run it again.',
   QuoteWithdrawn: 'A survivor quote this edition printed may no longer be printed (its consent changed, or it was unpublished or deleted) while the edition was being built. The edition was discarded; the rebuild already queued prints it without the quote.',
+  PressToolMissing: 'Install Ghostscript and the CMYK profile (bash scripts/install-system-packages.sh), or point the press settings at an installed ICC profile.',
+  PressConversionFailed: 'Ghostscript refused the press conversion; its message says which page or object. Check the press settings (ICC profile, bleed) and the images of the guide.',
   TranslationIncomplete: 'Approve the remaining items for this language (see /api/translation-progress), or allow incomplete editions for it (PUBLISH_INCOMPLETE_LOCALES).',
 } as const
 

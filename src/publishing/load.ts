@@ -1,5 +1,5 @@
-// Stage 1: Payload → plain GuideDocument for one locale. The only publishing module that talks to
-// Payload. Everything is read with locale=all so a missing translation is seen and recorded.
+// Stage 1: Payload → plain GuideDocument for one locale: the content the pipeline reads (records.ts
+// holds what it writes). Everything is read with locale=all so a missing translation is seen and recorded.
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { blockRefs } from '../blocks/refs'

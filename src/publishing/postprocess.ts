@@ -7,6 +7,7 @@
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
 import { dropInvisibleActualText } from './textLayer'
+import { xmpPacket } from './xmp'
 
 /**
  * A print is parsed once: the page numbers are read right after printing and the metadata written
@@ -62,6 +63,11 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
   dropInvisibleActualText(doc)
+  tagTableOfContents(doc)
+  // XMP beside the Info dictionary: title and language where assistive technology and PDF/UA checkers look.
+  // As UTF-8 bytes: pdf-lib would write a string's characters as single bytes.
+  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket({ ...meta, created: now })), { Type: 'Metadata', Subtype: 'XML' })
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp))
   // pdf-lib yields to the event loop every 50 objects by default, which made saving ~10× slower.
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
 }
@@ -83,5 +89,31 @@ export function setOutlineTitles(doc: PDFDocument, headings: string[]): boolean 
   walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))
   if (entries.length !== headings.length) return false
   entries.forEach((entry, i) => entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[i])))
+  return true
+}
+
+/**
+ * Chromium tags the table of contents as a plain list (L, LI): the first list of the document is
+ * the contents (nothing before it has one), retagged TOC with TOCI items, as PDF/UA asks.
+ */
+export function tagTableOfContents(doc: PDFDocument): boolean {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  const kidsOf = (node: PDFDict): PDFDict[] => {
+    const kids = node.lookup(PDFName.of('K'))
+    const list = kids instanceof PDFArray ? kids.asArray().map((k) => doc.context.lookup(k)) : [kids]
+    return list.filter((k): k is PDFDict => k instanceof PDFDict && k.has(PDFName.of('S')))
+  }
+  const findList = (node: PDFDict): PDFDict | undefined => {
+    for (const kid of kidsOf(node)) {
+      if (kid.get(PDFName.of('S')) === PDFName.of('L')) return kid
+      const found = findList(kid)
+      if (found) return found
+    }
+    return undefined
+  }
+  const list = root && findList(root)
+  if (!list) return false
+  list.set(PDFName.of('S'), PDFName.of('TOC'))
+  for (const item of kidsOf(list)) if (item.get(PDFName.of('S')) === PDFName.of('LI')) item.set(PDFName.of('S'), PDFName.of('TOCI'))
   return true
 }

@@ -9,7 +9,8 @@ import { PublishingError } from './errors'
 import { lapTimer } from './laps'
 import { headingPages } from './postprocess'
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+/** Where Debian and other distributions put Chromium, tried when no path is given. */
+const knownPaths = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']
 
 // Printing needs one renderer and nothing else: no zygote, extensions, spare renderers or features
 // that start helper processes (each costs tens of MB; measured in bench/publish.ts).
@@ -40,7 +41,7 @@ async function loadDocument(page: Page, html: string, timeoutMs?: number): Promi
 }
 
 export interface PrintOptions {
-  /** Element ids the table of contents points at. */
+  /** Element ids the table of contents and cross-references ("see page N") point at. */
   tocTargets: string[]
   /** Page numbers the HTML already carries (the previous build's): when they still hold, one pass is enough. */
   expectedPages?: Record<string, number>
@@ -59,6 +60,8 @@ export interface PrintedPdf {
 }
 
 export interface PrinterSettings {
+  /** The Chromium binary (CHROMIUM_PATH); Debian's when not given. */
+  executablePath?: string
   /** Close the browser after this long without a print (a server keeps it warm between jobs). */
   idleCloseMs?: number
   /** Prints before the browser is replaced by a fresh one (default 24). */
@@ -82,7 +85,8 @@ export class Printer {
     return this.lane(work)
   }
 
-  static executable(): string {
+  static executable(preferred?: string): string {
+    const candidates = preferred ? [preferred] : knownPaths
     const found = candidates.find((path) => existsSync(path))
     if (!found) throw new PublishingError('BrowserUnavailable', `No Chromium found (looked in ${candidates.join(', ')}).`)
     return found
@@ -92,7 +96,7 @@ export class Printer {
     if (this.browser?.connected) return
     try {
       // pipe: Chromium talks over its stdio pipe and exits when this process dies, however it dies.
-      this.browser = await puppeteer.launch({ executablePath: Printer.executable(), headless: true, args: launchArgs, protocolTimeout: 120_000, pipe: true })
+      this.browser = await puppeteer.launch({ executablePath: Printer.executable(this.settings.executablePath), headless: true, args: launchArgs, protocolTimeout: 120_000, pipe: true })
     } catch (cause) {
       if (cause instanceof PublishingError) throw cause
       throw new PublishingError('BrowserUnavailable', `Chromium would not start: ${(cause as Error).message}`, { cause })
@@ -222,6 +226,20 @@ export class Printer {
       signal?.removeEventListener('abort', onAbort)
       this.printed()
     }
+  }
+
+  /** print(), with one more try in a fresh browser when Chromium crashed, hung or would not start; other errors are final. */
+  printWithRetry(html: string, options: PrintOptions): Promise<PrintedPdf> {
+    return this.exclusive(async () => {
+      try {
+        return await this.print(html, options)
+      } catch (error) {
+        const retryable = error instanceof PublishingError && ['BrowserCrashed', 'RenderTimeout', 'BrowserUnavailable'].includes(error.code)
+        if (!retryable || options.signal?.aborted) throw error
+        await this.close()
+        return this.print(html, options)
+      }
+    })
   }
 
   /** One plain print of the HTML, nothing else: the physical limit the benchmark compares against. */

@@ -9,6 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { printableConsent } from '../fields/options'
 import type { LocaleCode } from '../i18n/locales'
 import type { Id } from './document'
+import type { PressRecord } from './pressStage'
 
 /** An edition taken down because of a quote; what a webhook may say of it (never the quote's text). */
 export interface WithdrawnEdition {
@@ -26,6 +27,7 @@ interface PrintedRecord {
   status: string
   fileName?: string | null
   printedQuotes?: unknown
+  press?: unknown
 }
 
 const key = (id: unknown) => String(id)
@@ -54,7 +56,7 @@ async function recordsWithFiles(payload: Payload, req?: Partial<PayloadRequest>)
     overrideAccess: true,
     pagination: false,
     depth: 0,
-    select: { guide: true, locale: true, status: true, fileName: true, printedQuotes: true },
+    select: { guide: true, locale: true, status: true, fileName: true, printedQuotes: true, press: true },
     req,
   })
   return found.docs as unknown as PrintedRecord[]
@@ -65,6 +67,12 @@ async function recordsWithFiles(payload: Payload, req?: Partial<PayloadRequest>)
  * (such a file's contents are unknown and must be treated as possibly containing any quote).
  */
 const printedBy = (record: PrintedRecord): string[] | undefined => (Array.isArray(record.printedQuotes) ? record.printedQuotes.map(key) : undefined)
+
+/** File names of a record's press edition (interior and cover), whatever shape the stored JSON has. */
+function pressFileNames(press: unknown): string[] {
+  const record = press as Partial<PressRecord> | null | undefined
+  return [record?.interior?.fileName, record?.cover?.fileName].filter((name): name is string => typeof name === 'string')
+}
 
 /** Deletes a publication's file wherever it lies below the publications folder (one folder per guide). */
 async function deleteFile(publicationsDir: string, fileName: string): Promise<void> {
@@ -90,7 +98,8 @@ async function takeDown(payload: Payload, records: PrintedRecord[], publications
       req,
     })
   }
-  for (const record of records) if (record.fileName) await deleteFile(publicationsDir, record.fileName)
+  // The screen edition and its press edition (interior and cover) printed the same quotes.
+  for (const record of records) for (const name of [record.fileName, ...pressFileNames(record.press)]) if (name) await deleteFile(publicationsDir, name)
   await payload.update({
     collection: 'publications',
     where: { id: { in: records.map((r) => r.id) } },

@@ -114,11 +114,11 @@ function lexicalBlock(b: BodyBlock, locale: LocaleCode, refs: Map<string, Id>) {
     case 'quote':
       return block('survivorQuote', { quote: refs.get(b.ref) })
     case 'exercise':
-      return block('exercise', { exercise: refs.get(b.ref) })
+      return block('exercise', { exercise: refs.get(b.ref), anchor: b.anchor ?? '' })
     case 'notepad':
-      return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '' })
+      return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '', anchor: b.anchor ?? '' })
     case 'callout':
-      return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale] })
+      return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale], refersTo: b.refersTo ?? '' })
     case 'figure':
       return block('figure', { image: refs.get(b.ref), width: b.width, caption: b.caption[locale] })
   }

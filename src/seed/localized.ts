@@ -1,10 +1,9 @@
 // Writes one document in every locale: created in the default locale, then each translation added.
-import type { CollectionSlug, Payload } from 'payload'
-import { SKIP_PUBLISH_QUEUE } from '../hooks/queuePublishing'
+import type { CollectionSlug, Payload, RequestContext } from 'payload'
 import { defaultLocale, translationLocales, type LocaleCode } from '../i18n/locales'
 
 /** The seed publishes everything itself afterwards: no rebuild job per document. */
-export const seedContext = { [SKIP_PUBLISH_QUEUE]: true }
+export const seedContext: RequestContext = { skipPublishQueue: true }
 
 type Doc = Record<string, unknown> & { id: number | string }
 

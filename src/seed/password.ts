@@ -3,9 +3,10 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Env } from '../env'
 
-export async function demoPassword(file = path.resolve(process.env.DEMO_PASSWORD_FILE ?? 'data/demo-password.txt')) {
-  if (process.env.DEMO_PASSWORD) return { value: process.env.DEMO_PASSWORD, file: 'the DEMO_PASSWORD variable' }
+export async function demoPassword({ DEMO_PASSWORD, DEMO_PASSWORD_FILE: file }: Pick<Env, 'DEMO_PASSWORD' | 'DEMO_PASSWORD_FILE'>) {
+  if (DEMO_PASSWORD) return { value: DEMO_PASSWORD, file: 'the DEMO_PASSWORD variable' }
   try {
     return { value: (await readFile(file, 'utf8')).trim(), file }
   } catch {

@@ -6,7 +6,6 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { fieldIsStaff, userIsEditor, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
 import { keepLocale } from '../hooks/keepLocale'
-import { SKIP_PUBLISH_QUEUE } from '../hooks/queuePublishing'
 import { defaultLocale, translationLocales } from '../i18n/locales'
 import { TranslationEvents } from './events'
 import { translationDiffEndpoint } from './diff'
@@ -14,8 +13,6 @@ import { translationProgressEndpoint } from './progress'
 import { xliffEndpoints } from './xliff/endpoints'
 import { reviewedStatuses, translationStatuses, translatorMaySet, type TranslationStatus } from './statuses'
 import { changedUnits, fingerprint, sourceUnits } from './units'
-
-const SKIP_CHECK = 'skipTranslationCheck'
 
 const recordAccess = { read: fieldIsStaff }
 
@@ -47,7 +44,7 @@ const minorEditField: Field = {
 }
 
 /** Who acts: the logged-in user, or whoever a script or import says (context.auditUser). */
-const actorOf = (req: PayloadRequest): string => (req.context.auditUser as string | undefined) ?? (req.user as { email?: string } | null)?.email ?? 'system'
+const actorOf = (req: PayloadRequest): string => req.context.auditUser ?? (req.user as { email?: string } | null)?.email ?? 'system'
 
 async function record(req: PayloadRequest, entry: { collection: string; docId: string; locale: string; from: string; to: string; note?: string }) {
   await req.payload.create({
@@ -73,7 +70,7 @@ const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, or
     for (const key of recordedKeys) delete data.translation[key]
   }
   const locale = req.locale
-  if (operation !== 'update' || !locale || locale === defaultLocale || locale === 'all' || req.context[SKIP_CHECK]) return data
+  if (operation !== 'update' || !locale || locale === defaultLocale || locale === 'all' || req.context.skipTranslationCheck) return data
   const next = data.translation?.status as TranslationStatus | undefined
   const previous = (originalDoc?.translation?.status ?? 'missing') as TranslationStatus
   if (!next || next === previous) return data
@@ -93,14 +90,14 @@ const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, or
 const afterChange: CollectionAfterChangeHook = ({ req, ...args }) => keepLocale(req, () => markOutdated({ req, ...args }))
 
 const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  const event = req.context.translationEvent as { locale: string; from: string; to: string } | undefined
+  const event = req.context.translationEvent
   if (event) {
     req.context.translationEvent = undefined
-    const note = req.context.translationEventNote as string | undefined
+    const note = req.context.translationEventNote
     await record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) })
   }
   // A document moved to the trash is not translated further (reading it back would need trash: true).
-  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context[SKIP_CHECK] || doc.deletedAt) return doc
+  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context.skipTranslationCheck || doc.deletedAt) return doc
   const now = fingerprint(sourceUnits(collection.fields, doc))
   const draft = doc._status === 'draft'
   for (const locale of translationLocales) {
@@ -117,7 +114,7 @@ const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operat
       depth: 0,
       overrideAccess: true,
       req,
-      context: { [SKIP_CHECK]: true, [SKIP_PUBLISH_QUEUE]: true },
+      context: { skipTranslationCheck: true, skipPublishQueue: true },
       data: { translation: { ...translated.translation, status: 'outdated' } } as never,
     })
     await record(req, { collection: collection.slug, docId: String(doc.id), locale, from: status, to: 'outdated', note: `English changed: ${changed.join(', ')}` })

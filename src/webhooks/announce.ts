@@ -3,9 +3,8 @@
 // webhooks queue does that, so an editor's save never waits for a receiver.
 import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
+import { QUEUES, TASKS } from '../keys'
 import type { WebhookEvent, WebhookPayload } from './events'
-
-export const WEBHOOKS_QUEUE = 'webhooks'
 
 /**
  * Queues `event` for every active endpoint subscribed to its type and returns how many were queued.
@@ -34,7 +33,7 @@ export async function announce(payload: Payload, event: WebhookEvent, req?: Payl
         overrideAccess: true,
         req,
       })
-      await payload.jobs.queue({ task: 'deliverWebhook', queue: WEBHOOKS_QUEUE, input: { delivery: String(delivery.id), endpoint: String(endpoint.id) }, req })
+      await payload.jobs.queue({ task: TASKS.deliverWebhook, queue: QUEUES.webhooks, input: { delivery: String(delivery.id), endpoint: String(endpoint.id) }, req })
     }
     return endpoints.docs.length
   } catch (error) {

@@ -52,3 +52,38 @@ describe('demo content', () => {
     for (const g of guides) for (const slug of g.legalInstruments) expect(known.has(slug), slug).toBe(true)
   })
 })
+
+describe('plain fields in the demo content', () => {
+  it('refuses inline markup where it would print as typed, and keeps it where the seed converts it', async () => {
+    const { guideContent } = await import('../../src/seed/content/schema')
+    const guide = structuredClone((await loadDemoContent()).guides[0]) as any
+    const callout = guide.chapters.flatMap((c: any) => c.body).find((b: any) => b.type === 'callout')
+    callout.text.en = 'This guide uses the word *victim* on purpose.'
+    const refused = guideContent.safeParse(guide)
+    expect(refused.success).toBe(false)
+    expect(refused.error?.issues[0].message).toMatch(/plain text.*\*italic\*/)
+    callout.text.en = 'This guide uses the word “victim” on purpose.'
+    const paragraph = guide.chapters[0].body.find((b: any) => b.type === 'paragraph')
+    paragraph.text.en = 'Rich text may say *victim* in italics and **this** in bold.'
+    expect(guideContent.safeParse(guide).success).toBe(true)
+  })
+})
+
+describe('cross-references in the demo content', () => {
+  it('point at a notepad or exercise anchored in the same guide', () => {
+    let references = 0
+    for (const g of guides) {
+      const blocks = g.chapters.flatMap((c) => c.body)
+      const anchors = new Set(blocks.flatMap((b) => ('anchor' in b && b.anchor ? [b.anchor] : [])))
+      for (const b of blocks) if (b.type === 'callout' && b.refersTo) {
+        references += 1
+        expect(anchors, `${g.slug}: ${b.refersTo}`).toContain(b.refersTo)
+      }
+    }
+    expect(references).toBeGreaterThan(0)
+  })
+
+  it('say nothing by hand about where in the guide something is', () => {
+    for (const g of guides) for (const text of texts(g)) expect(text.en, g.slug).not.toMatch(/at the end of this guide|at the back of this guide|on page \d/i)
+  })
+})

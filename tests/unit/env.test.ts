@@ -52,6 +52,18 @@ describe('configuration', () => {
     expect(() => parseEnv({ MEDIA_DIR: '  ' })).toThrow(/MEDIA_DIR must be a folder path/)
   })
 
+  it('reads the browser, the demo password and the server flag here, not where they are used', () => {
+    const env = parseEnv({})
+    expect(env.CHROMIUM_PATH).toBeUndefined()
+    expect(env.DEMO_PASSWORD).toBeUndefined()
+    expect(env.DEMO_PASSWORD_FILE).toBe(path.resolve('data/demo-password.txt'))
+    expect(env.GUIDEPRESS_SERVER).toBe(false)
+    const set = parseEnv({ CHROMIUM_PATH: '/opt/chromium/chrome', DEMO_PASSWORD: 'long-enough-pw', GUIDEPRESS_SERVER: '1' })
+    expect([set.CHROMIUM_PATH, set.DEMO_PASSWORD, set.GUIDEPRESS_SERVER]).toEqual(['/opt/chromium/chrome', 'long-enough-pw', true])
+    expect(() => parseEnv({ DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD must be at least 8 characters/)
+    expect(() => parseEnv({ GUIDEPRESS_SERVER: 'yes' })).toThrow(/GUIDEPRESS_SERVER/)
+  })
+
   it('keeps the jobs\' browser open a minute after a print unless told otherwise', () => {
     expect(parseEnv({}).PRINT_BROWSER_IDLE_SECONDS).toBe(60)
     expect(parseEnv({ PRINT_BROWSER_IDLE_SECONDS: '5' }).PRINT_BROWSER_IDLE_SECONDS).toBe(5)

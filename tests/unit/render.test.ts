@@ -40,12 +40,29 @@ describe('print renderer', () => {
     const { html, toc, headings } = renderGuide(doc(body), {})
     expect(html).toContain('<html lang="vi"')
     expect(html).toContain('Tôi đã sợ.')
-    expect(html.match(/<figure class="[^"]*\bquote\b/g)).toHaveLength(1)
+    expect(html.match(/<blockquote class="[^"]*\bquote\b/g)).toHaveLength(1)
     expect(html).toContain('Bài tập 1. Suy ngẫm')
     expect(html.match(/class="rule"/g)).toHaveLength(3 + 4)
     expect(html).toContain('callout-tip')
     expect(toc.map((t) => t.target)).toEqual(['chapter-introduction'])
     expect(headings).toEqual(['Mục lục', 'Giới thiệu', 'Vì sao', 'Bài tập 1. Suy ngẫm'])
+  })
+
+  it('resolves a callout\'s cross-reference to the anchored block\'s page, measured like the table of contents', () => {
+    const body = editorState([
+      block('callout', { tone: 'tip', title: 'Mẹo', text: 'Ghi vào trang ghi chép.', refersTo: 'lien-he' }),
+      block('notepad', { lines: 2, prompt: 'Liên hệ', anchor: 'lien-he' }),
+    ])
+    const first = renderGuide(doc(body), {})
+    expect(first.references).toEqual(['ref-lien-he'])
+    expect(first.html).toContain('<div class="notepad" id="ref-lien-he"')
+    expect(first.html).toContain('Ghi vào trang ghi chép <a class="page-ref" href="#ref-lien-he">(xem trang&nbsp;<span data-target="ref-lien-he">000</span>)</a>.')
+    expect(renderGuide(doc(body), {}, { 'ref-lien-he': 11 }).html).toContain('<span data-target="ref-lien-he">11</span>')
+  })
+
+  it('refuses a cross-reference to an anchor the guide does not have, naming it', () => {
+    const body = editorState([block('callout', { tone: 'tip', title: 'Mẹo', text: 'Xem trang ghi chép.', refersTo: 'khong-co' })])
+    expect(() => renderGuide(doc(body), {})).toThrow(/refers to "khong-co".*no notepad or exercise/)
   })
 
   it('normalises text to NFC', () => {

@@ -109,7 +109,7 @@ describe('side column', () => {
     expect(sideNotesBeside(html)).toBe(`<section class="chapter"><h1>T</h1><aside class="callout"><p>Note.</p></aside>\n<p>First.</p>${long}</section>`)
   })
   it('keeps a note with too little text after it in the text column, where it is', () => {
-    const html = '<section class="chapter"><h1>T</h1><p>Last words.</p><figure class="quote"><blockquote><p>A quote long enough to need room.</p></blockquote></figure></section>'
+    const html = '<section class="chapter"><h1>T</h1><p>Last words.</p><blockquote class="quote"><p class="words">A quote long enough to need room.</p></blockquote></section>'
     expect(sideNotesBeside(html)).toBe(html.replace('class="quote"', 'class="in-text quote"'))
   })
   it('moves a note at the end of a chapter up, beside enough text to stand beside', () => {

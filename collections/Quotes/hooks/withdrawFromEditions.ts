@@ -2,7 +2,7 @@
 // stop being served, their files are deleted, and their guides are rebuilt without it. Decided by
 // reading what is published now, whatever this save was (a translator's draft may be the latest version).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-import { parseEnv } from '../../../src/env'
+import { envOf } from '../../../src/env'
 import { queueRebuildOfGuides } from '../../../src/hooks/queuePublishing'
 import type { Id } from '../../../src/publishing/document'
 import { consentAllowsPrint } from '../../../src/fields/options'
@@ -13,7 +13,7 @@ import { announceWithdrawal } from '../../../src/webhooks/withdrawal'
 async function withdraw(req: PayloadRequest, id: Id) {
   // The delivery API first: it must not serve the quote once this save is committed.
   const delivered = await withdrawQuotesFromSnapshots(req.payload, [id], req)
-  const withdrawn = await withdrawEditionsPrinting(req.payload, [id], parseEnv().PUBLICATIONS_DIR, req)
+  const withdrawn = await withdrawEditionsPrinting(req.payload, [id], envOf(req.payload).PUBLICATIONS_DIR, req)
   if (withdrawn.length === 0 && delivered.length === 0) return
   req.payload.logger.info({ msg: `Survivor quote ${id} may no longer be shown: took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s)`, quote: id })
   await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])

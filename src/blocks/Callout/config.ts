@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { referenceField } from '../anchors'
 
 export const CalloutBlock: Block = {
   slug: 'callout',
@@ -18,5 +19,6 @@ export const CalloutBlock: Block = {
     },
     { name: 'title', type: 'text', maxLength: 200 },
     { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+    referenceField,
   ],
 }

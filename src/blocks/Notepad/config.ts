@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { anchorField } from '../anchors'
 
 /** Blank ruled lines where a practitioner writes in the printed workbook. */
 export const NotepadBlock: Block = {
@@ -8,5 +9,6 @@ export const NotepadBlock: Block = {
   fields: [
     { name: 'lines', type: 'number', required: true, min: 1, max: 30, defaultValue: 6 },
     { name: 'prompt', type: 'text', maxLength: 300 },
+    anchorField('notepad'),
   ],
 }

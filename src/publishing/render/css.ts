@@ -18,11 +18,17 @@ export const printCss = `
 html { font-family: ${fontStacks.sans}; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; }
 body { margin: 0; }
 h1, h2, h3 { line-height: 1.25; break-after: avoid; }
+/* Thai stacks vowels and tone marks above the line: a tight heading line lets them spill onto the page before. */
+:lang(th) h1, :lang(th) h2, :lang(th) h3 { line-height: 1.5; }
 h1 { font-size: 22pt; margin: 0 0 8mm; color: #1f3a5f; }
 h2 { font-size: 14pt; margin: 7mm 0 3mm; color: #1f3a5f; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
 p { margin: 0 0 3mm; orphans: 3; widows: 3; }
 ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
+/* No list item alone at a page's foot or head: the first two and the last two items stay together. */
+li { break-inside: avoid; }
+li:first-child:not(:last-child) { break-after: avoid; }
+li:last-child:not(:first-child) { break-before: avoid; }
 a { color: inherit; text-decoration: none; }
 
 .cover { page: cover; height: 297mm; position: relative; color: #fff; background: #1f3a5f; overflow: hidden; break-after: page; }
@@ -52,10 +58,9 @@ a { color: inherit; text-decoration: none; }
 .part-label { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; color: #7a3b69; margin-bottom: 2mm; }
 
 .quote { margin: 5mm 0; padding: 4mm 6mm; border-left: 2.5mm solid #7a3b69; background: #f6eef4; break-inside: avoid; }
-.quote blockquote { margin: 0; font-family: ${fontStacks.serif}; font-style: italic; font-size: 11.5pt; }
-.quote blockquote p { margin: 0; }
-.quote blockquote p::before { content: "\\201C"; } .quote blockquote p::after { content: "\\201D"; }
-.quote figcaption { margin-top: 2mm; font-size: 9pt; color: #444; }
+.quote .words { margin: 0; font-family: ${fontStacks.serif}; font-style: italic; font-size: 11.5pt; }
+.quote .words::before { content: "\\201C"; } .quote .words::after { content: "\\201D"; }
+.quote .attribution { margin-top: 2mm; font-size: 9pt; color: #444; }
 .quote .illustrative { display: block; font-size: 7.5pt; color: #666; margin-top: 1mm; }
 
 .callout { margin: 4mm 0; padding: 3mm 5mm; border: 0.8pt solid #9bb0c9; background: #eef3f8; break-inside: avoid; }
@@ -64,22 +69,28 @@ a { color: inherit; text-decoration: none; }
 .callout-title { font-weight: 700; margin-bottom: 1mm; }
 .callout p:last-child { margin-bottom: 0; }
 
-.exercise { margin: 5mm 0; padding: 4mm 5mm; border: 1.2pt solid #1f3a5f; border-radius: 2mm; break-inside: avoid; }
+.exercise { margin: 5mm 0; padding: 4mm 5mm; border: 1.2pt solid #1f3a5f; border-radius: 2mm; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+/* An exercise may continue overleaf (its border repeats): the title stays with the instructions, the questions stay together. */
 .exercise-title { margin-top: 0; color: #1f3a5f; }
-.exercise .questions { margin-bottom: 2mm; }
-.notepad { break-inside: avoid; margin: 3mm 0; }
-.notepad .prompt { font-style: italic; margin-bottom: 1mm; }
-.notepad .rule { height: 8.5mm; border-bottom: 0.6pt solid #9a9a9a; }
+.exercise .questions { margin-bottom: 2mm; break-inside: avoid; }
+/* A notepad fills what is left of the page and goes on overleaf, never fewer than three lines on either side. */
+.notepad { margin: 3mm 0; }
+.notepad .prompt { font-style: italic; margin-bottom: 1mm; break-after: avoid; }
+.notepad .rule { height: 8.5mm; border-bottom: 0.6pt solid #9a9a9a; break-inside: avoid; }
+.notepad .rule:nth-child(-n+2) { break-after: avoid; }
+.notepad .rule:nth-last-child(-n+2) { break-before: avoid; }
 
 .figure { margin: 5mm 0; break-inside: avoid; }
 .figure img { width: 100%; height: auto; display: block; }
 .figure-half { width: 50%; }
-.figure figcaption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
+.figure .figure-caption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
+.figure .figure-number { font-weight: 700; }
 .figure .credit { color: #777; }
 
 .annex .instrument { margin-bottom: 5mm; break-inside: avoid; }
 .annex .instrument h2 { font-size: 11.5pt; margin-bottom: 1mm; }
 .annex dl { margin: 0; }
-.annex dt { font-weight: 700; margin-top: 2.5mm; }
+.annex dt { font-weight: 700; margin-top: 2.5mm; break-after: avoid; }
+.annex dd { break-inside: avoid; }
 .annex dd { margin: 0 0 0 0; }
 ` + typographyCss

@@ -1,6 +1,8 @@
 // Stage 2 (pure): GuideDocument + prepared images → one HTML document for Chromium to print.
 import escapeHtml from 'escape-html'
+import { anchorTarget } from '../../blocks/anchors'
 import { findLocale } from '../../i18n/locales'
+import { PublishingError } from '../errors'
 import type { GuideDocument } from '../document'
 import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
@@ -20,6 +22,8 @@ export interface RenderedGuide {
   title: string
   /** Text of every heading in document order: the outline Chromium builds, with exact titles. */
   headings: string[]
+  /** Element ids of blocks the text refers to ("see page N"): their pages are measured like the TOC's. */
+  references: string[]
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
@@ -51,7 +55,7 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
   const doc = nfc(input)
   const labels = allLabels[doc.locale]
   const locale = findLocale(doc.locale)
-  const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 } }
+  const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 }, figureCount: { n: 0 }, anchors: new Set(), references: new Set(), pageNumbers }
   const { guide } = doc
 
   const chapterTitle = (part: string, title: string) => (labels.parts[part] ? `${labels.parts[part]}. ${title}` : title)
@@ -63,6 +67,8 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
     html: chapter.body ? richTextHtml(chapter.body, ctx) : '',
     head: `${guide.title} · ${chapterTitle(chapter.part, chapter.title)}`,
   }))
+  const unresolved = [...ctx.references].filter((anchor) => !ctx.anchors.has(anchor))
+  if (unresolved.length) throw new PublishingError('CrossReferenceUnresolved', `A callout refers to ${unresolved.map((a) => `"${a}"`).join(', ')}, but no notepad or exercise in this guide has that anchor.`)
   const annexes = [
     ...(doc.instruments.length ? [{ target: 'annex-instruments', page: 'annexA', title: labels.annexInstruments, html: instrumentsHtml(doc) }] : []),
     ...(doc.glossary.length ? [{ target: 'annex-glossary', page: 'annexB', title: labels.annexGlossary, html: glossaryHtml(doc) }] : []),
@@ -136,7 +142,7 @@ ${annexes.map((a) => `<section class="annex" id="${a.target}-section"><h1 id="${
 </body>
 </html>`
   const typeset = typesetHtml(sideNotesBeside(html), { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
-  return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset) }
+  return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset), references: [...ctx.references].map(anchorTarget) }
 }
 
 function instrumentsHtml(doc: GuideDocument): string {

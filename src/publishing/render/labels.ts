@@ -13,6 +13,12 @@ export interface Labels {
   edition: string
   funding: string
   incomplete: string
+  /** "Figure" before a figure's number. */
+  figure: string
+  /** Keywords of every edition's PDF metadata, in its language. */
+  keywords: string[]
+  /** A cross-reference's page: "see page" before the number. */
+  seePage: string
   parts: Record<string, string>
 }
 
@@ -31,6 +37,9 @@ export const labels: Record<LocaleCode, Labels> = {
     edition: 'Edition',
     funding: 'Demonstration edition produced with guidepress. Funding statement appears here in published editions.',
     incomplete: 'Parts of this translation have not yet been reviewed or still appear in English.',
+    figure: 'Figure',
+    keywords: ['human trafficking', 'victim protection', 'practitioner guide'],
+    seePage: 'see page',
     parts: { introduction: 'Part 1', 'legal-obligations': 'Part 2', 'key-concepts': 'Part 3', 'issues-and-challenges': 'Part 4', guidance: 'Part 5', other: '' },
   },
   id: {
@@ -45,6 +54,9 @@ export const labels: Record<LocaleCode, Labels> = {
     edition: 'Edisi',
     funding: 'Edisi demonstrasi yang dibuat dengan guidepress. Pernyataan pendanaan dicantumkan di sini pada edisi terbitan.',
     incomplete: 'Sebagian terjemahan ini belum ditinjau atau masih ditampilkan dalam bahasa Inggris.',
+    figure: 'Gambar',
+    keywords: ['perdagangan orang', 'perlindungan korban', 'panduan praktisi'],
+    seePage: 'lihat halaman',
     parts: { introduction: 'Bagian 1', 'legal-obligations': 'Bagian 2', 'key-concepts': 'Bagian 3', 'issues-and-challenges': 'Bagian 4', guidance: 'Bagian 5', other: '' },
   },
   ms: {
@@ -59,6 +71,9 @@ export const labels: Record<LocaleCode, Labels> = {
     edition: 'Edisi',
     funding: 'Edisi demonstrasi yang dihasilkan dengan guidepress. Kenyataan pembiayaan dinyatakan di sini dalam edisi terbitan.',
     incomplete: 'Sebahagian terjemahan ini belum disemak atau masih dipaparkan dalam bahasa Inggeris.',
+    figure: 'Rajah',
+    keywords: ['pemerdagangan orang', 'perlindungan mangsa', 'panduan pengamal'],
+    seePage: 'lihat halaman',
     parts: { introduction: 'Bahagian 1', 'legal-obligations': 'Bahagian 2', 'key-concepts': 'Bahagian 3', 'issues-and-challenges': 'Bahagian 4', guidance: 'Bahagian 5', other: '' },
   },
   vi: {
@@ -73,6 +88,9 @@ export const labels: Record<LocaleCode, Labels> = {
     edition: 'Ấn bản',
     funding: 'Ấn bản trình diễn được tạo bằng guidepress. Tuyên bố tài trợ xuất hiện ở đây trong các ấn bản chính thức.',
     incomplete: 'Một số phần của bản dịch này chưa được duyệt hoặc vẫn còn bằng tiếng Anh.',
+    figure: 'Hình',
+    keywords: ['mua bán người', 'bảo vệ nạn nhân', 'hướng dẫn thực hành'],
+    seePage: 'xem trang',
     parts: { introduction: 'Phần 1', 'legal-obligations': 'Phần 2', 'key-concepts': 'Phần 3', 'issues-and-challenges': 'Phần 4', guidance: 'Phần 5', other: '' },
   },
   th: {
@@ -87,6 +105,9 @@ export const labels: Record<LocaleCode, Labels> = {
     edition: 'ฉบับ',
     funding: 'ฉบับสาธิตที่จัดทำด้วย guidepress ข้อความเกี่ยวกับผู้ให้ทุนจะปรากฏที่นี่ในฉบับที่เผยแพร่จริง',
     incomplete: 'บางส่วนของฉบับแปลนี้ยังไม่ผ่านการตรวจทานหรือยังแสดงเป็นภาษาอังกฤษ',
+    figure: 'ภาพที่',
+    keywords: ['การค้ามนุษย์', 'การคุ้มครองผู้เสียหาย', 'คู่มือผู้ปฏิบัติงาน'],
+    seePage: 'ดูหน้า',
     parts: { introduction: 'ส่วนที่ 1', 'legal-obligations': 'ส่วนที่ 2', 'key-concepts': 'ส่วนที่ 3', 'issues-and-challenges': 'ส่วนที่ 4', guidance: 'ส่วนที่ 5', other: '' },
   },
 }

@@ -7,6 +7,7 @@ import type { ExerciseDocument, GuideDocument } from '../document'
 import { PublishingError } from '../errors'
 import type { Labels } from './labels'
 import { refId } from '../../blocks/refs'
+import { anchorTarget } from '../../blocks/anchors'
 
 export interface RenderContext {
   doc: GuideDocument
@@ -15,17 +16,38 @@ export interface RenderContext {
   imageData: Record<string, string>
   /** Numbering of exercises in order of appearance. */
   exerciseCount: { n: number }
+  /** Numbering of figures in order of appearance. */
+  figureCount: { n: number }
+  /** Cross-references: anchors placed and anchors referred to, in this edition. */
+  anchors: Set<string>
+  references: Set<string>
+  /** Page numbers already known (the previous build's), by element id. */
+  pageNumbers: Record<string, number>
 }
 
 
-export function notepad(lines: number, prompt?: string): string {
+/** The id attribute of a block other blocks may refer to (and the anchor recorded as placed). */
+function anchorId(anchor: unknown, ctx?: RenderContext): string {
+  if (typeof anchor !== 'string' || !anchor) return ''
+  ctx?.anchors.add(anchor)
+  return ` id="${escapeHtml(anchorTarget(anchor))}"`
+}
+
+/** "(see page N)": the number is measured by the printer like the table of contents'. */
+function pageReference(anchor: string, ctx: RenderContext): string {
+  const target = anchorTarget(anchor)
+  ctx.references.add(anchor)
+  return ` <a class="page-ref" href="#${escapeHtml(target)}">(${escapeHtml(ctx.labels.seePage)}&nbsp;<span data-target="${escapeHtml(target)}">${ctx.pageNumbers[target] ?? '000'}</span>)</a>`
+}
+
+export function notepad(lines: number, prompt?: string, anchor?: string, ctx?: RenderContext): string {
   const rules = Array.from({ length: lines }, () => '<div class="rule"></div>').join('')
-  return `<div class="notepad" role="group" aria-label="notepad">${prompt ? `<p class="prompt">${escapeHtml(prompt)}</p>` : ''}<div class="rules" aria-hidden="true">${rules}</div></div>`
+  return `<div class="notepad"${anchorId(anchor, ctx)} role="group" aria-label="notepad">${prompt ? `<p class="prompt">${escapeHtml(prompt)}</p>` : ''}<div class="rules" aria-hidden="true">${rules}</div></div>`
 }
 
-export function exerciseBox(exercise: ExerciseDocument, number: number, ctx: RenderContext): string {
+export function exerciseBox(exercise: ExerciseDocument, number: number, ctx: RenderContext, anchor?: string): string {
   const questions = exercise.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')
-  return `<aside class="exercise">
+  return `<aside class="exercise"${anchorId(anchor, ctx)}>
 <h3 class="exercise-title">${escapeHtml(ctx.labels.exercise)} ${number}. ${escapeHtml(exercise.title)}</h3>
 ${exercise.instructions ? richTextHtml(exercise.instructions, ctx) : ''}
 ${questions ? `<ol class="questions">${questions}</ol>` : ''}
@@ -39,19 +61,24 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     const quote = ctx.doc.quotes[String(refId(fields.quote))]
     // Not in the document: unpublished or without print consent. Recorded by load(); never printed.
     if (!quote) return ''
-    return `<figure class="quote"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote><figcaption>${escapeHtml(quote.attribution)}${
+    // A blockquote of its own (not inside a figure), so the tagged PDF says BlockQuote, not a Figure without alt text.
+    return `<blockquote class="quote"><p class="words">${escapeHtml(quote.text)}</p><footer class="attribution">${escapeHtml(quote.attribution)}${
       quote.illustrative ? `<span class="illustrative">${escapeHtml(ctx.labels.illustrative)}</span>` : ''
-    }</figcaption></figure>`
+    }</footer></blockquote>`
   },
   exercise: (fields, ctx) => {
     const exercise = ctx.doc.exercises[String(refId(fields.exercise))]
     if (!exercise) return ''
     ctx.exerciseCount.n += 1
-    return exerciseBox(exercise, ctx.exerciseCount.n, ctx)
+    return exerciseBox(exercise, ctx.exerciseCount.n, ctx, fields.anchor)
   },
-  notepad: (fields) => notepad(Number(fields.lines) || 1, fields.prompt || undefined),
-  callout: (fields) =>
-    `<aside class="callout callout-${escapeHtml(String(fields.tone ?? 'info'))}">${fields.title ? `<p class="callout-title">${escapeHtml(fields.title)}</p>` : ''}<p>${escapeHtml(String(fields.text ?? ''))}</p></aside>`,
+  notepad: (fields, ctx) => notepad(Number(fields.lines) || 1, fields.prompt || undefined, fields.anchor, ctx),
+  callout: (fields, ctx) => {
+    // "… in the notepad for local contacts (see page 11).": the reference goes before the closing stop.
+    const [, text, stop] = /^([\s\S]*?)([.!?。]?)$/.exec(String(fields.text ?? '').trim())!
+    const reference = fields.refersTo ? pageReference(String(fields.refersTo), ctx) : ''
+    return `<aside class="callout callout-${escapeHtml(String(fields.tone ?? 'info'))}">${fields.title ? `<p class="callout-title">${escapeHtml(fields.title)}</p>` : ''}<p>${escapeHtml(text)}${reference}${stop}</p></aside>`
+  },
   figure: (fields, ctx) => {
     const id = String(refId(fields.image))
     const image = ctx.doc.images[id]
@@ -59,9 +86,11 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     if (!image || !src) throw new PublishingError('MissingImageFile', `Figure image ${id} has no file to print.`)
     const caption = fields.caption || image.caption
     const credit = fields.credit || image.credit
-    return `<figure class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}">${
-      caption || credit ? `<figcaption>${caption ? escapeHtml(caption) : ''}${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>` : ''
-    }</figure>`
+    ctx.figureCount.n += 1
+    // Not a <figure>: Chromium would tag it as a second Figure, without alt text, around the image's own.
+    return `<div class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}"><p class="figure-caption"><span class="figure-number">${escapeHtml(ctx.labels.figure)} ${ctx.figureCount.n}.</span>${
+      caption ? ` ${escapeHtml(caption)}` : ''
+    }${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</p></div>`
   },
 }
 

@@ -2,13 +2,21 @@
 // every human-readable string carries all five locales, so a translation can never drift out of step.
 import { z } from 'zod'
 
-const text = z.object({
-  en: z.string().min(1),
-  id: z.string().min(1),
-  ms: z.string().min(1),
-  vi: z.string().min(1),
-  th: z.string().min(1),
-})
+/** Inline markup the seed converts (src/seed/lexical.ts): only in rich text, never in a plain field. */
+export const inlineMarkup = /\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\(/
+
+const perLocale = (value: z.ZodString) => z.object({ en: value, id: value, ms: value, vi: value, th: value })
+
+/** A plain field (titles, callouts, quotes, captions): printed as typed, so markup would print as asterisks. */
+const text = perLocale(
+  z
+    .string()
+    .min(1)
+    .refine((s) => !inlineMarkup.test(s), 'is plain text: **bold**, *italic* and [links](…) would print as typed; write a term in quotation marks instead'),
+)
+
+/** Rich text (paragraphs, headings, list items, exercise instructions): **bold**, *italic*, [link text](https://…). */
+const richText = perLocale(z.string().min(1))
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
@@ -46,15 +54,14 @@ export const exploitationForms = [
   'begging',
 ] as const
 
-/** Inline markup in text: **bold**, *italic*, [link text](https://…). */
 export const bodyBlock = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('heading'), text }),
-  z.object({ type: z.literal('paragraph'), text }),
-  z.object({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(text).min(1) }),
+  z.object({ type: z.literal('heading'), text: richText }),
+  z.object({ type: z.literal('paragraph'), text: richText }),
+  z.object({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(richText).min(1) }),
   z.object({ type: z.literal('quote'), ref: slug }),
-  z.object({ type: z.literal('exercise'), ref: slug }),
-  z.object({ type: z.literal('notepad'), lines: z.number().int().min(1).max(30), prompt: text.optional() }),
-  z.object({ type: z.literal('callout'), tone: z.enum(['info', 'tip', 'warning']), title: text, text }),
+  z.object({ type: z.literal('exercise'), ref: slug, anchor: slug.optional() }),
+  z.object({ type: z.literal('notepad'), lines: z.number().int().min(1).max(30), prompt: text.optional(), anchor: slug.optional() }),
+  z.object({ type: z.literal('callout'), tone: z.enum(['info', 'tip', 'warning']), refersTo: slug.optional(), title: text, text }),
   z.object({ type: z.literal('figure'), ref: slug, width: z.enum(['full', 'half']).default('full'), caption: text }),
 ])
 
@@ -88,7 +95,7 @@ export const exerciseContent = z.object({
   slug,
   kind: z.enum(['mini-exercise', 'reflection', 'case-study', 'notepad']),
   title: text,
-  instructions: z.array(text).min(1),
+  instructions: z.array(richText).min(1),
   questions: z.array(text).min(1),
   notepadLines: z.number().int().min(0).max(30),
 })

@@ -21,8 +21,8 @@ h1, h2, h3, .cover-title, .titlepage .title, .toc .entry-title { text-wrap: bala
   margin: 1mm -${column.sideAndGutter} 4mm 0; overflow-wrap: break-word; }
 .chapter > .in-text { float: none; width: auto; margin: 4mm 0; }
 .chapter > .quote:not(.in-text) { padding: 3mm 3.5mm; border-left-width: 1.2mm; }
-.chapter > .quote:not(.in-text) blockquote { font-size: 10pt; line-height: 1.4; }
-.chapter > .quote:not(.in-text) figcaption { font-size: 8pt; }
+.chapter > .quote:not(.in-text) .words { font-size: 10pt; line-height: 1.4; }
+.chapter > .quote:not(.in-text) .attribution { font-size: 8pt; }
 .chapter > .callout:not(.in-text) { padding: 2.5mm 3mm; font-size: 9pt; line-height: 1.4; }
 .chapter > .exercise, .chapter > .notepad, .chapter > .figure-full { clear: right; margin-right: -${column.sideAndGutter}; }
 .exercise > p, .exercise > .questions { max-width: calc(${column.text} - 10mm); }
@@ -31,7 +31,7 @@ h1, h2, h3, .cover-title, .titlepage .title, .toc .entry-title { text-wrap: bala
    for stacked vowel and tone marks. Emphasis by weight and colour; quotes upright in the serif. */
 html:lang(th) { line-height: 1.6; }
 :lang(th) em, :lang(th) i { font-style: normal; font-weight: 700; color: #7a3b69; }
-.quote blockquote:lang(th) { font-style: normal; font-family: ${fontStacks.serif}; }
+.quote .words:lang(th) { font-style: normal; font-family: ${fontStacks.serif}; }
 .notepad .prompt:lang(th), .colophon .incomplete:lang(th) { font-style: normal; color: #555; }
 .part-label:lang(th), .cover .series:lang(th) { text-transform: none; letter-spacing: 0; font-weight: 700; }
 `

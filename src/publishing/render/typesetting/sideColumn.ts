@@ -45,7 +45,7 @@ function chapterChildren(html: string): Child[][] {
         open = {
           start: parser.startIndex,
           end: -1,
-          side: (name === 'figure' || name === 'aside') && sideClass.test(cls),
+          side: (name === 'blockquote' || name === 'aside') && sideClass.test(cls),
           prose: proseTags.has(name) && !/\bpart-label\b/.test(cls),
           barrier: wideClass.test(cls) || name === 'h1' || /\bpart-label\b/.test(cls),
         }

@@ -1,0 +1,146 @@
+// What a book designer looks for on the printed pages, measured with poppler and qpdf on a PDF
+// file: markup printed as typed, headings and terms stranded at a page foot, bookmarks that
+// point at the wrong page, pages left half empty. Each finding names the page.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+
+/** Text without whitespace (Thai has none between words and lines break anywhere). */
+const squash = (text: string) => text.normalize('NFC').replace(/[\s\u00ad\u2060]+/g, '')
+
+export interface Bookmark {
+  title: string
+  page: number
+  depth: number
+}
+
+export interface Book {
+  file: string
+  /** Text of each page (index 0 is page 1), in reading order, as pdftotext gives it. */
+  pages: string[]
+  bookmarks: Bookmark[]
+}
+
+export function readBook(file: string): Book {
+  const pages = run('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1)
+  const bookmarks: Bookmark[] = []
+  const walk = (items: any[], depth: number) => {
+    for (const item of items) {
+      bookmarks.push({ title: String(item.title).normalize('NFC'), page: Number(item.destpageposfrom1), depth })
+      walk(item.kids ?? [], depth + 1)
+    }
+  }
+  walk(JSON.parse(run('qpdf', ['--json', '--json-key=outlines', file])).outlines ?? [], 0)
+  return { file, pages, bookmarks }
+}
+
+/** Lines with text on a page, without the page number line at its foot. */
+const textLines = (page: string) => {
+  const lines = page.split('\n').filter((l) => l.trim())
+  return lines.length && /^\s*\d+\s*$/.test(lines[lines.length - 1]) ? lines.slice(0, -1) : lines
+}
+
+/** Inline markup (Markdown-style) printed as typed instead of converted. */
+export function unconvertedMarkup(book: Book): string[] {
+  const pattern = /(^|[\s(“"'])(\*\*?)[^\s*][^*\n]{0,80}?\2(?=[\s.,;:!?)”"']|$)|\[[^\]\n]{1,80}\]\((?:https?:|\/|#)/gm
+  return book.pages.flatMap((text, i) => [...text.matchAll(pattern)].map((m) => `page ${i + 1}: ${m[0].trim()}`))
+}
+
+/**
+ * Every bookmark points at the page its heading is on, and no heading ends a page: the heading
+ * and the first lines after it share a page (Chromium's outline points where the heading's box starts).
+ */
+export function strandedHeadings(book: Book): string[] {
+  const found: string[] = []
+  for (const { title, page } of book.bookmarks) {
+    const text = book.pages[page - 1]
+    if (!text) {
+      found.push(`"${title}": bookmark points at page ${page}, which does not exist`)
+      continue
+    }
+    const lines = textLines(text)
+    const at = squash(lines.join(''))
+    const head = squash(title).slice(0, 12)
+    if (!at.includes(head)) found.push(`"${title}": bookmark points at page ${page}, which does not show the heading`)
+    else if (squash(lines.slice(-2).join('')).endsWith(squash(title).slice(-12)) && !squash(lines.slice(0, -2).join('')).includes(head)) {
+      found.push(`"${title}": the heading ends page ${page}; its text starts on the next`)
+    }
+  }
+  return found
+}
+
+/** Glossary terms left as the last line of a page of the glossary (from `fromPage` on), their definition overleaf. */
+export function strandedTerms(book: Book, terms: string[], fromPage = 1): string[] {
+  const wanted = new Set(terms.map(squash))
+  return book.pages.flatMap((text, i) => {
+    const last = textLines(text).at(-1)
+    return i + 1 >= fromPage && last && wanted.has(squash(last)) ? [`page ${i + 1} ends with the term "${last.trim()}"`] : []
+  })
+}
+
+/**
+ * Pages inside a part or annex whose content stops in the upper part of the page though the part
+ * goes on overleaf (a block that did not fit was pushed over, leaving the space empty). Measured on
+ * the rendered page: the lowest row with ink inside the text area (running head and folio excluded).
+ */
+export function nearEmptyPages(book: Book, { minFill = 0.5, marginMm = 22 } = {}): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-ink-'))
+  try {
+    run('pdftoppm', ['-gray', '-r', '40', book.file, path.join(dir, 'p')])
+    const files = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort()
+    const sectionStarts = new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
+    const firstSection = Math.min(...sectionStarts)
+    const found: string[] = []
+    files.forEach((name, i) => {
+      const page = i + 1
+      if (page < firstSection || page === files.length || sectionStarts.has(page + 1)) return
+      const fill = inkFill(readFileSync(path.join(dir, name)), marginMm)
+      if (fill < minFill) found.push(`page ${page} is ${Math.round(fill * 100)} % full though its part continues on page ${page + 1}`)
+    })
+    return found
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** How far down the text area ink reaches, 0–1, on a binary PGM (P5) page image. */
+function inkFill(pgm: Buffer, marginMm: number): number {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))
+  if (!header) throw new Error('not a binary PGM image')
+  const [width, height] = [Number(header[1]), Number(header[2])]
+  const pixels = pgm.subarray(header[0].length)
+  const margin = Math.round((marginMm / 297) * height)
+  let lowest = margin
+  for (let y = margin; y < height - margin; y++) {
+    const row = pixels.subarray(y * width, (y + 1) * width)
+    if (row.some((value) => value < 235)) lowest = y
+  }
+  return (lowest - margin) / (height - 2 * margin)
+}
+
+export interface Structure {
+  /** Structure types in document order (BlockQuote, Figure, TOC, TOCI, …). */
+  types: string[]
+  /** Figures without alternative text. */
+  figuresWithoutAlt: number
+  /** The XMP metadata packet, as text. */
+  xmp: string
+}
+
+/** The tagged PDF's structure tree and XMP metadata, read with qpdf. */
+export function structureOf(file: string): Structure {
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])).qpdf
+  const objects = json[1] as Record<string, { value?: Record<string, unknown> }>
+  const values = Object.values(objects).map((o) => o.value).filter((v): v is Record<string, unknown> => Boolean(v && typeof v === 'object' && typeof v['/S'] === 'string'))
+  const root = objects[(objects.trailer?.value as Record<string, string>)['/Root'].replace(/^/, 'obj:')]?.value as Record<string, string> | undefined
+  const metadata = root?.['/Metadata']
+  const xmp = metadata ? run('qpdf', [`--show-object=${metadata.replace(/ 0 R$/, '')}`, '--filtered-stream-data', file]) : ''
+  return {
+    types: values.map((v) => String(v['/S']).slice(1)),
+    figuresWithoutAlt: values.filter((v) => v['/S'] === '/Figure' && !v['/Alt']).length,
+    xmp,
+  }
+}

@@ -1,0 +1,92 @@
+// Every current edition (6 guides × 5 locales) looked at as a book designer would, with poppler
+// and qpdf: no markup printed as typed, bookmarks on their headings' pages, no heading or glossary
+// term stranded at a page foot, no page left half empty inside a part, cross-references resolved.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { localeCodes } from '../../src/i18n/locales'
+import { api } from '../helpers/api'
+import { nearEmptyPages, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
+import { downloadEdition } from '../helpers/pdf'
+
+const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies']
+const editions: { slug: string; locale: string; book: Book }[] = []
+const terms: Record<string, string[]> = {}
+
+beforeAll(async () => {
+  for (const locale of localeCodes) {
+    terms[locale] = (await api('public', `/api/glossary-terms?limit=200&depth=0&locale=${locale}`)).body.docs.map((t: any) => t.term)
+    for (const slug of slugs) editions.push({ slug, locale, book: readBook((await downloadEdition(slug, locale)).file) })
+  }
+}, 120_000)
+
+const report = (check: (edition: (typeof editions)[number]) => string[]) => editions.flatMap((edition) => check(edition).map((finding) => `${edition.slug} ${edition.locale}: ${finding}`))
+
+describe('all 30 editions, page by page', () => {
+  it('covers every guide in every locale', () => {
+    expect(editions).toHaveLength(slugs.length * localeCodes.length)
+    for (const { book } of editions) expect(book.bookmarks.length).toBeGreaterThan(5)
+  })
+
+  it('print no inline markup as typed (asterisks, brackets)', () => {
+    expect(report(({ book }) => unconvertedMarkup(book))).toEqual([])
+  })
+
+  it('point every bookmark at the page its heading is on, and end no page with a heading', () => {
+    expect(report(({ book }) => strandedHeadings(book))).toEqual([])
+  })
+
+  it('keep each glossary term on the page of its definition', () => {
+    // The glossary is the last annex: its pages run from its bookmark to the end.
+    const glossaryStart = (book: Book) => Math.max(...book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
+    expect(report(({ book, locale }) => strandedTerms(book, terms[locale], glossaryStart(book)))).toEqual([])
+  })
+
+  it('leave no page inside a part half empty', () => {
+    expect(report(({ book }) => nearEmptyPages(book))).toEqual([])
+  })
+
+  it('give a cross-reference the page of the block it names', () => {
+    const { book } = editions.find((e) => e.slug === 'victim-identification' && e.locale === 'en')!
+    const text = book.pages.join('\f')
+    const page = Number(/notepad for local contacts \(see page (\d+)\)/.exec(text.replace(/\s+/g, ' '))?.[1])
+    expect(page).toBeGreaterThan(1)
+    expect(book.pages[page - 1].replace(/\s+/g, ' ')).toContain('Write down the name and contact details of the agency')
+  })
+})
+
+describe('all 30 editions, as assistive technology reads them', () => {
+  it('tag quotes as quotations, the contents as a TOC, and give every figure alternative text', () => {
+    const findings = report(({ book }) => {
+      const { types, figuresWithoutAlt } = structureOf(book.file)
+      return [
+        ...(figuresWithoutAlt ? [`${figuresWithoutAlt} Figure(s) without alt text`] : []),
+        ...(types.includes('BlockQuote') ? [] : ['no BlockQuote (quotes tagged otherwise)']),
+        ...(types.filter((t) => t === 'TOC').length === 1 ? [] : ['not exactly one TOC']),
+        ...(types.filter((t) => t === 'TOCI').length >= 7 ? [] : ['fewer than 7 TOCI entries']),
+      ]
+    })
+    expect(findings).toEqual([])
+  })
+
+  it('carry XMP metadata with the title, the language and the PDF/UA identifier', async () => {
+    for (const { slug, locale, book } of editions) {
+      const { xmp } = structureOf(book.file)
+      const title = (await api('public', `/api/guides?where[slug][equals]=${slug}&locale=${locale}&depth=0`)).body.docs[0].title
+      expect(xmp, `${slug} ${locale}`).toContain('<pdfuaid:part>1</pdfuaid:part>')
+      expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${locale}</rdf:li></rdf:Bag></dc:language>`)
+      expect(xmp.normalize('NFC')).toContain(`<rdf:li xml:lang="${locale}">${title.normalize('NFC').replace(/&/g, '&amp;')}</rdf:li>`)
+    }
+  })
+})
+
+describe('the checks themselves', () => {
+  it('find what they look for', () => {
+    const fake: Book = {
+      file: '',
+      pages: ['Intro\nThe word *victim* here.\n  3', 'Annex B. Glossary\nCompensation\n  4', 'Money paid.\n  5'],
+      bookmarks: [{ title: 'Annex B. Glossary', page: 1, depth: 0 }],
+    }
+    expect(unconvertedMarkup(fake)).toEqual(['page 1: *victim*'])
+    expect(strandedHeadings(fake)).toEqual(['"Annex B. Glossary": bookmark points at page 1, which does not show the heading'])
+    expect(strandedTerms(fake, ['Compensation'])).toEqual(['page 2 ends with the term "Compensation"'])
+  })
+})
