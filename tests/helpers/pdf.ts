@@ -34,10 +34,12 @@ export function pageTexts(file: string, pages: number): string[] {
 }
 
 /**
- * The whole text in reading order (pdftotext without -layout): quotes and callouts in the side
- * column come as their own blocks, not interleaved line by line with the text column beside them.
+ * The whole text in the order it is drawn (pdftotext -raw), the order a viewer's search reads:
+ * quotes and callouts in the side column stay whole, where -layout interleaves them line by line
+ * with the text column beside them and the default mode can cut one with a nearby heading.
  */
-export const readingText = (file: string) => run('pdftotext', [file, '-'])
+export const readingText = (file: string, page?: number) =>
+  run('pdftotext', ['-raw', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'])
 
 /**
  * Text as a reader's search matches it: no whitespace (Thai has no spaces and lines break anywhere),

@@ -26,6 +26,13 @@ h1, h2, h3, .cover-title, .titlepage .title, .toc .entry-title { text-wrap: bala
 .chapter > .callout:not(.in-text) { padding: 2.5mm 3mm; font-size: 9pt; line-height: 1.4; }
 .chapter > .exercise, .chapter > .notepad, .chapter > .figure-full { clear: right; margin-right: -${column.sideAndGutter}; }
 .exercise > p, .exercise > .questions { max-width: calc(${column.text} - 10mm); }
+/* The narrower column makes boxes taller: an exercise's instructions stay with its questions (only
+   its notepad lines go on overleaf), and a legal instrument may continue overleaf between articles
+   rather than leave half a page empty. */
+.exercise > p { break-inside: avoid; break-after: avoid; }
+.exercise > .questions { break-before: avoid; }
+.annex .instrument { break-inside: auto; }
+.annex .instrument > p { break-after: avoid; }
 
 /* Thai: no italic (Noto Sans Thai has none, Chromium would slant it), no letter-spacing, taller lines
    for stacked vowel and tone marks. Emphasis by weight and colour; quotes upright in the serif. */
