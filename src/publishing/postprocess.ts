@@ -6,6 +6,7 @@
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
+import { dropInvisibleActualText } from './textLayer'
 import { xmpPacket } from './xmp'
 
 /**
@@ -63,6 +64,7 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setProducer('guidepress (Chromium, pdf-lib)')
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
+  dropInvisibleActualText(doc)
   tagTableOfContents(doc)
   for (const page of meta.openingPages ?? []) removeRunningHead(doc, page)
   // XMP beside the Info dictionary: title and language where assistive technology and PDF/UA checkers look.

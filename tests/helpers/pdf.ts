@@ -33,8 +33,25 @@ export function pageTexts(file: string, pages: number): string[] {
   return Array.from({ length: pages }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-']))
 }
 
-/** Text without any whitespace: Thai has no spaces and lines break anywhere, so compare this way. */
-export const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '')
+/**
+ * The whole text in the order it is drawn (pdftotext -raw), the order a viewer's search reads:
+ * quotes and callouts in the side column stay whole, where -layout interleaves them line by line
+ * with the text column beside them and the default mode can cut one with a nearby heading.
+ */
+export const readingText = (file: string, page?: number) =>
+  run('pdftotext', ['-raw', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'])
+
+/**
+ * Text as a reader's search matches it: no whitespace (Thai has no spaces and lines break anywhere),
+ * no hyphens (a hyphenated line end is not part of the word), typographic quotes as typed ones.
+ * Apply to both sides of a comparison.
+ */
+export const squash = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u00AD\u2060-]+/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
 
 export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(

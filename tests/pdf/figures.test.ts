@@ -16,14 +16,14 @@ const figureOf = async (guideSlug: string, locale: string) => {
 describe.each([
   ['victim-identification', 'en', 2008],
   ['victim-identification', 'th', 2008],
-  ['protection-and-support', 'vi', 1004],
+  ['protection-and-support', 'vi', 720],
 ])('the figure of %s (%s)', (guideSlug, locale, printedPixels) => {
   it('is printed at 300 dpi for its printed width, never more, with caption and credit on its page', async () => {
     const { file, record } = await downloadEdition(guideSlug, locale)
     const figure = await figureOf(guideSlug, locale)
     const list = images(file)
     for (const image of list) expect(image.ppi, `image on page ${image.page}`).toBeLessThanOrEqual(301)
-    // The 2400-pixel original is scaled down to the printed width at 300 dpi (full text width 170 mm, half 85 mm).
+    // The 2400-pixel original is scaled down to the printed width at 300 dpi (full width 170 mm; half figures take half the 122 mm text column, 61 mm).
     const printed = list.find((i) => i.width === printedPixels)
     expect(printed, JSON.stringify(list)).toBeDefined()
     expect(printed!.ppi).toBeGreaterThanOrEqual(295)

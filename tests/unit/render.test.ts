@@ -40,7 +40,7 @@ describe('print renderer', () => {
     const { html, toc, headings } = renderGuide(doc(body), {})
     expect(html).toContain('<html lang="vi"')
     expect(html).toContain('Tôi đã sợ.')
-    expect(html.match(/class="quote"/g)).toHaveLength(1)
+    expect(html.match(/<blockquote class="[^"]*\bquote\b/g)).toHaveLength(1)
     expect(html).toContain('Bài tập 1. Suy ngẫm')
     expect(html.match(/class="rule"/g)).toHaveLength(3 + 4)
     expect(html).toContain('callout-tip')

@@ -1,6 +1,7 @@
 // Print CSS for an A4 guide: cover without margin boxes, a named page per chapter carrying its
 // running head (Chromium has no string-set), page numbers in the footer, workbook blocks unsplit.
 import { fontStacks } from './fonts'
+import { typographyCss } from './typesetting/css'
 
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
 
@@ -97,4 +98,4 @@ a { color: inherit; text-decoration: none; }
 .annex dt { font-weight: 700; margin-top: 2.5mm; break-after: avoid; }
 .annex dd { break-inside: avoid; }
 .annex dd { margin: 0 0 0 0; }
-`
+` + typographyCss

@@ -9,6 +9,7 @@ import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
 import { labels as allLabels } from './labels'
 import { richTextHtml, type RenderContext } from './richText'
+import { sideNotesBeside, typesetHtml } from './typesetting'
 
 export interface TocEntry {
   /** Element id of the heading; Chromium writes a named destination for it. */
@@ -31,7 +32,7 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function headingTexts(html: string): string[] {
   const body = html.slice(html.indexOf('<body'))
   return [...body.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
-    m[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/\s+/g, ' ').trim(),
+    m[2].replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).replace(/[\u00AD\u2060]/g, '').replace(/\s+/g, ' ').trim(),
   )
 }
 
@@ -137,7 +138,8 @@ ${annexes.map((a) => `${blankBefore(a.target)}<section class="annex" id="${a.tar
 ${'<div class="blank-page" data-blank="end"></div>'.repeat(pageNumbers['blank-end'] ?? 0)}
 </body>
 </html>`
-  return { html, toc, title: guide.title, headings: headingTexts(html), references: [...ctx.references].map(anchorTarget) }
+  const typeset = typesetHtml(sideNotesBeside(html), { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
+  return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset), references: [...ctx.references].map(anchorTarget) }
 }
 
 function instrumentsHtml(doc: GuideDocument): string {

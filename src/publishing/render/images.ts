@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { blockFields, refId } from '../../blocks/refs'
 import type { GuideDocument } from '../document'
 import { PublishingError } from '../errors'
+import { TEXT_COLUMN_MM } from './typesetting/css'
 
 const A4_WIDTH_MM = 210
 const TEXT_WIDTH_MM = 170
@@ -12,12 +13,12 @@ const TEXT_WIDTH_MM = 170
 export const PRINT_DPI = 300
 const mmToPx = (mm: number) => Math.round((mm / 25.4) * PRINT_DPI)
 
-/** The widest each image is printed: the cover bleeds across the page, figures span the text or half of it. */
+/** The widest each image is printed: the cover bleeds across the page, figures span the text block or half the text column. */
 export function printedWidthsMm(doc: GuideDocument): Map<string, number> {
   const widths = new Map<string, number>()
   const widen = (id: unknown, mm: number) => id !== undefined && id !== null && widths.set(String(id), Math.max(widths.get(String(id)) ?? 0, mm))
   for (const chapter of doc.chapters) {
-    for (const figure of blockFields(chapter.body, 'figure')) widen(refId(figure.image), figure.width === 'half' ? TEXT_WIDTH_MM / 2 : TEXT_WIDTH_MM)
+    for (const figure of blockFields(chapter.body, 'figure')) widen(refId(figure.image), figure.width === 'half' ? TEXT_COLUMN_MM / 2 : TEXT_WIDTH_MM)
   }
   for (const [id, image] of Object.entries(doc.images)) if (doc.guide.cover?.file === image.file) widen(id, A4_WIDTH_MM)
   return widths

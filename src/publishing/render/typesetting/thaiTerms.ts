@@ -1,0 +1,83 @@
+// Thai has no spaces between words; Chromium breaks lines where ICU's dictionary finds word
+// boundaries, which splits compounds and terms (ผู้เสีย|หาย). Inside a kept term, a WORD JOINER
+// (U+2060, invisible, no width) goes at each boundary, so the line can only break around the term.
+
+export const WORD_JOINER = '\u2060'
+
+// Common compounds of the field that ICU splits. Glossary terms are added per guide.
+export const thaiCompounds = [
+  'ผู้เสียหาย',
+  'เจ้าหน้าที่',
+  'ความช่วยเหลือ',
+  'การค้ามนุษย์',
+  'ค้ามนุษย์',
+  'ผู้รอดชีวิต',
+  'ผู้ปฏิบัติงาน',
+  'นักสังคมสงเคราะห์',
+  'ความยินยอม',
+  'ความปลอดภัย',
+  'ความเป็นส่วนตัว',
+  'การคุ้มครอง',
+  'การคัดแยก',
+  'การส่งต่อ',
+  'การสัมภาษณ์',
+  'การแสวงประโยชน์',
+  'การบังคับใช้กฎหมาย',
+  'กระบวนการยุติธรรม',
+  'ผู้ปกครอง',
+  'ผู้กระทำความผิด',
+  'ที่พักพิง',
+  'ล่ามแปลภาษา',
+  'แรงงานบังคับ',
+  'การเยียวยา',
+  'การคืนสู่สังคม',
+  'ประโยชน์สูงสุด',
+]
+
+/**
+ * Terms longer than this (in spacing characters, not counting vowel and tone marks above and below)
+ * stay breakable between their parts: a longer unbreakable run would leave gaps in a narrow column.
+ */
+export const MAX_KEPT_LENGTH = 20
+
+const thaiRun = /[\u0E00-\u0E7F]+/g
+const spacingLength = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length
+
+let segmenter: Intl.Segmenter | undefined
+
+/** Word boundaries inside `run` (ICU's Thai dictionary, the same kind Chromium breaks lines with). */
+function boundaries(run: string): Set<number> {
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' })
+  const inside = new Set<number>()
+  for (const { index } of segmenter.segment(run)) if (index > 0) inside.add(index)
+  return inside
+}
+
+/** The terms worth keeping: Thai parts of the given terms (split at spaces), short enough, longest first. */
+export function thaiDictionary(terms: string[]): string[] {
+  const parts = terms.flatMap((term) => term.normalize('NFC').match(thaiRun) ?? [])
+  return [...new Set([...parts, ...thaiCompounds])].filter((t) => t.length > 1 && spacingLength(t) <= MAX_KEPT_LENGTH).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Text with word joiners inside each occurrence of a dictionary term, where ICU would let a line
+ * break. Terms are matched longest first, left to right, and never overlap, so two adjacent terms
+ * still break between them. A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
+ * while Chromium's own copy of ICU may break เป็น|การ|ค้า): joining only removes break points.
+ */
+export function joinThaiTerms(text: string, dictionary: string[]): string {
+  return text.replace(thaiRun, (run) => {
+    const cuts = boundaries(run)
+    const joins = new Set<number>()
+    for (let start = 0; start < run.length; start++) {
+      const term = dictionary.find((t) => run.startsWith(t, start))
+      if (!term) continue
+      for (let i = start + 1; i < start + term.length; i++) if (cuts.has(i)) joins.add(i)
+      start += term.length - 1
+    }
+    if (joins.size === 0) return run
+    let out = ''
+    for (let i = 0; i < run.length; i++) out += (joins.has(i) ? WORD_JOINER : '') + run[i]
+    return out
+  })
+}
