@@ -47,7 +47,7 @@ export function notepad(lines: number, prompt?: string, anchor?: string, ctx?: R
 
 export function exerciseBox(exercise: ExerciseDocument, number: number, ctx: RenderContext, anchor?: string): string {
   const questions = exercise.questions.map((q) => `<li>${escapeHtml(q)}</li>`).join('')
-  return `<aside class="exercise"${anchorId(anchor, ctx)}>
+  return `<aside class="exercise exercise-${escapeHtml(exercise.kind)}"${anchorId(anchor, ctx)}>
 <h3 class="exercise-title">${escapeHtml(ctx.labels.exercise)} ${number}. ${escapeHtml(exercise.title)}</h3>
 ${exercise.instructions ? richTextHtml(exercise.instructions, ctx) : ''}
 ${questions ? `<ol class="questions">${questions}</ol>` : ''}

@@ -31,6 +31,11 @@ h1, h2, h3, .cover-title, .titlepage .title, .toc .entry-title { text-wrap: bala
    rather than leave half a page empty. */
 .exercise > p { break-inside: avoid; break-after: avoid; }
 .exercise > .questions { break-before: avoid; }
+/* A case study is a story of several paragraphs: it may go on overleaf between them (three lines at least on
+   each side) rather than leave half a page empty; its last paragraph stays with the questions. */
+.exercise-case-study > p { break-inside: auto; orphans: 3; widows: 3; }
+.exercise-case-study > p:not(:last-of-type) { break-after: auto; }
+.exercise-case-study > .exercise-title { break-after: avoid; }
 .annex .instrument { break-inside: auto; }
 .annex .instrument > p { break-after: avoid; }
 
