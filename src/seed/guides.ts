@@ -94,7 +94,7 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
       'chapters',
       { and: [{ guide: { equals: guideId } }, { slug: { equals: chapter.slug } }] },
       (locale, created) => {
-        const localized = { title: chapter.title[locale], body: editorState(chapter.body.map((b) => lexicalBlock(b, locale, refs))) }
+        const localized = { title: chapter.title[locale], body: editorState(chapter.body.map((b) => lexicalBlock(b, locale, (_, slug) => refs.get(slug)))) }
         if (created) return localized
         return { ...localized, guide: guideId, order: (order + 1) * 10, part: chapter.part, slug: chapter.slug, _status: 'published' }
       },
@@ -103,7 +103,8 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
   return { slug: guide.slug, created: guideDoc.created }
 }
 
-function lexicalBlock(b: BodyBlock, locale: LocaleCode, refs: Map<string, Id>) {
+/** One body block of the demo content as Lexical, in a locale; `refOf` gives the id a quote, exercise or figure slug stands for. */
+export function lexicalBlock(b: BodyBlock, locale: LocaleCode, refOf: (kind: 'quote' | 'exercise' | 'figure', slug: string) => unknown) {
   switch (b.type) {
     case 'heading':
       return heading(b.text[locale])
@@ -112,15 +113,15 @@ function lexicalBlock(b: BodyBlock, locale: LocaleCode, refs: Map<string, Id>) {
     case 'list':
       return list(b.items.map((i) => i[locale]), b.ordered)
     case 'quote':
-      return block('survivorQuote', { quote: refs.get(b.ref) })
+      return block('survivorQuote', { quote: refOf('quote', b.ref) })
     case 'exercise':
-      return block('exercise', { exercise: refs.get(b.ref), anchor: b.anchor ?? '' })
+      return block('exercise', { exercise: refOf('exercise', b.ref), anchor: b.anchor ?? '' })
     case 'notepad':
       return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '', anchor: b.anchor ?? '' })
     case 'callout':
       return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale], refersTo: b.refersTo ?? '' })
     case 'figure':
-      return block('figure', { image: refs.get(b.ref), width: b.width, caption: b.caption[locale] })
+      return block('figure', { image: refOf('figure', b.ref), width: b.width, caption: b.caption[locale] })
   }
 }
 

@@ -8,7 +8,8 @@ import type { LocaleCode } from '../../src/i18n/locales'
 import type { GuideDocument, ImageRef } from '../../src/publishing/document'
 import { coverImage, figureImage } from '../../src/seed/artwork'
 import { guideContent, libraryContent, type BodyBlock } from '../../src/seed/content/schema'
-import { block, editorState, heading, list, paragraph } from '../../src/seed/lexical'
+import { lexicalBlock } from '../../src/seed/guides'
+import { editorState, paragraph } from '../../src/seed/lexical'
 
 const contentDir = path.resolve(import.meta.dirname, '../../src/seed/content')
 
@@ -26,26 +27,7 @@ export async function seedGuideDocument(file: string, locale: LocaleCode, imageD
   }
   for (const figure of guide.figures) images[`figure-${figure.slug}`] = { ...(await stored(`figure-${figure.slug}.png`, await figureImage(figure.drawing))), alt: figure.alt[locale], credit: figure.credit }
 
-  const lexical = (b: BodyBlock) => {
-    switch (b.type) {
-      case 'heading':
-        return heading(b.text[locale])
-      case 'paragraph':
-        return paragraph(b.text[locale])
-      case 'list':
-        return list(b.items.map((i) => i[locale]), b.ordered)
-      case 'quote':
-        return block('survivorQuote', { quote: `quote-${b.ref}` })
-      case 'exercise':
-        return block('exercise', { exercise: `exercise-${b.ref}` })
-      case 'notepad':
-        return block('notepad', { lines: b.lines, prompt: b.prompt?.[locale] ?? '' })
-      case 'callout':
-        return block('callout', { tone: b.tone, title: b.title[locale], text: b.text[locale] })
-      case 'figure':
-        return block('figure', { image: `figure-${b.ref}`, width: b.width, caption: b.caption[locale] })
-    }
-  }
+  const lexical = (b: BodyBlock) => lexicalBlock(b, locale, (kind, slug) => `${kind}-${slug}`)
   return {
     locale,
     guide: {

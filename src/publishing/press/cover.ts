@@ -5,6 +5,7 @@ import escapeHtml from 'escape-html'
 import { findLocale } from '../../i18n/locales'
 import type { GuideDocument } from '../document'
 import { fontFaceCss, fontStacks } from '../render/fonts'
+import { coverText } from '../render/html'
 import { labels as allLabels } from '../render/labels'
 import { MM, type PressSettings } from './geometry'
 
@@ -87,12 +88,7 @@ ${barcodeSvg && guide.isbn ? `<div class="isbn">ISBN ${e(guide.isbn.replace(/^\s
 <section class="panel spine">${spineText ? `<p>${guide.seriesNumber} · ${e(guide.title)}</p>` : ''}</section>
 <section class="panel front">
 ${image ? `<img src="${image}" alt="">` : ''}
-<div class="cover-text">
-<p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
-<p class="cover-title">${e(guide.title)}</p>
-<p class="subtitle">${e(guide.subtitle)}</p>
-<p class="publisher">${e(labels.publisher)} · ${guide.year}</p>
-</div>
+${coverText(doc)}
 </section>
 </div>
 </body>

@@ -101,12 +101,7 @@ ${annexes.map((a) => `#${a.target}-section { page: ${a.page}; }`).join('\n')}
 <body>
 <section class="cover">
 ${cover ? `<img src="${cover}" alt="${e(guide.cover?.alt)}">` : ''}
-<div class="cover-text">
-<p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
-<p class="cover-title">${e(guide.title)}</p>
-<p class="subtitle">${e(guide.subtitle)}</p>
-<p class="publisher">${e(labels.publisher)} · ${guide.year}</p>
-</div>
+${coverText(doc)}
 </section>
 <section class="front titlepage">
 <p class="title">${e(guide.title)}</p>
@@ -173,5 +168,16 @@ ${guide.disclaimer ? `<p>${e(guide.disclaimer)}</p>` : ''}
 <p>${e(labels.viewsDisclaimer)}</p>
 ${guide.funding ? `<p>${e(guide.funding)}</p>` : ''}
 ${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(labels.incomplete)}</p>` : ''}
+</div>`
+}
+
+/** The front cover's words: series and number, title, subtitle, publisher and year (the screen cover and the press cover spread). */
+export function coverText({ guide, locale }: Pick<GuideDocument, 'guide' | 'locale'>): string {
+  const labels = allLabels[locale]
+  return `<div class="cover-text">
+<p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
+<p class="cover-title">${e(guide.title)}</p>
+<p class="subtitle">${e(guide.subtitle)}</p>
+<p class="publisher">${e(labels.publisher)} · ${guide.year}</p>
 </div>`
 }
