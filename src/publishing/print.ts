@@ -7,6 +7,7 @@ import pLimit from 'p-limit'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
 import { lapTimer } from './laps'
+import { arrangePages, blankLayout } from './pageScripts'
 import { headingPages } from './postprocess'
 
 /** Where Debian and other distributions put Chromium, tried when no path is given. */
@@ -72,51 +73,6 @@ export interface PrinterSettings {
   /** Prints before the browser is replaced by a fresh one (default 24). */
   printsPerBrowser?: number
 }
-
-/**
- * In the page: puts a blank page before each recto target's section that measured on an even page
- * (or takes away one no longer needed), pads the end to a multiple of pages, and returns every
- * target's page after the change. Blank pages carry no running head or folio (@page blank).
- * Plain JavaScript source, not a function: tsx and Next's compiler wrap named inner functions in a
- * helper (__name) that does not exist in the page.
- */
-const arrangePages = `({ recto, numbers, pages, multiple }) => {
-  const blank = (kind, before) => {
-    const div = document.createElement('div')
-    div.className = 'blank-page'
-    div.dataset.blank = kind
-    if (before) div.dataset.before = before
-    return div
-  }
-  const ids = Object.keys(numbers).filter((id) => document.getElementById(id))
-    .sort((a, b) => (document.getElementById(a).compareDocumentPosition(document.getElementById(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
-  let shift = 0
-  const result = {}
-  for (const id of ids) {
-    if (recto.includes(id) && (numbers[id] + shift) % 2 === 0) {
-      const section = document.getElementById(id).closest('section') || document.getElementById(id)
-      const previous = section.previousElementSibling
-      if (previous && previous.dataset.blank === 'before') { previous.remove(); shift -= 1 }
-      else { section.before(blank('before', id)); shift += 1 }
-    }
-    result[id] = numbers[id] + shift
-  }
-  const ends = [...document.querySelectorAll('[data-blank="end"]')]
-  const content = pages + shift - ends.length
-  for (const end of ends) end.remove()
-  const padding = (multiple - (content % multiple)) % multiple
-  for (let i = 0; i < padding; i++) document.body.append(blank('end'))
-  return { numbers: result, pages: content + padding }
-}`
-
-/** Where the blank pages are, for the record (renderGuide puts them back in the next build's HTML). */
-const blankLayout = `(() => {
-  const layout = {}
-  for (const el of document.querySelectorAll('[data-blank="before"]')) layout['blank-before:' + el.dataset.before] = 1
-  const ends = document.querySelectorAll('[data-blank="end"]').length
-  if (ends) layout['blank-end'] = ends
-  return layout
-})()`
 
 export class Printer {
   private browser?: Browser
