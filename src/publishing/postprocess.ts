@@ -5,6 +5,7 @@
 // Not pdfjs: its Node build installs core-js polyfills on the global objects, among them a
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
+import { deflateSync, inflateSync } from 'node:zlib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { dropInvisibleActualText } from './textLayer'
 import { xmpPacket } from './xmp'
@@ -133,7 +134,9 @@ export function removeRunningHead(doc: PDFDocument, pageNumber: number): boolean
   const contents = page?.node.get(PDFName.of('Contents'))
   const stream = contents instanceof PDFRef ? doc.context.lookup(contents) : undefined
   if (!(stream instanceof PDFRawStream)) return false
-  const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+  // Node's zlib, not pdf-lib's JavaScript inflate and deflate: ≈ 10× faster on a page of text.
+  const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
+  const text = (flate ? inflateSync(stream.contents) : Buffer.from(decodePDFRawStream(stream).decode())).toString('latin1')
   const marginBoxes = /^([\s\S]*?\nq\n)([\s\S]*?)(\nQ\n)/.exec(text)
   if (!marginBoxes) return false
   const objects = [...marginBoxes[2].matchAll(/BT\n[\s\S]*?\nET/g)].map((m) => ({ at: m.index!, text: m[0], y: Number(/1 0 0 -1 [\d.]+ ([\d.]+) Tm/.exec(m[0])?.[1] ?? NaN) }))
@@ -145,7 +148,7 @@ export function removeRunningHead(doc: PDFDocument, pageNumber: number): boolean
   let group = marginBoxes[2]
   for (const o of [...head].reverse()) group = group.slice(0, o.at) + group.slice(o.at + o.text.length)
   const changed = marginBoxes[1] + group + marginBoxes[3] + text.slice(marginBoxes[0].length)
-  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(changed, 'latin1'))))
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(Buffer.from(changed, 'latin1')), { Filter: 'FlateDecode' })))
   doc.context.delete(contents as PDFRef)
   return true
 }
