@@ -4,7 +4,7 @@
 import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import type { Payload, PayloadHandler } from 'payload'
+import type { Payload, PayloadHandler, PayloadRequest } from 'payload'
 import { userIsEditor } from '../access/roles'
 import { envOf } from '../env'
 
@@ -58,40 +58,41 @@ export async function publicEditionResponse(payload: Payload, request: Request, 
   })
 }
 
-/** GET /api/publications/:id/file: any edition whose file is still on disk, for editors. */
-export const downloadArchivedEdition: PayloadHandler = async (req) => {
-  if (!userIsEditor(req.user)) return problem(req.user ? 403 : 401, 'Only editors and admins may download archived editions.')
+/** An editor's request for a publication record by id: the record, or the answer that refuses it. */
+async function editorsRecord<T extends Publication>(req: PayloadRequest, what: string): Promise<T | Response> {
+  if (!userIsEditor(req.user)) return problem(req.user ? 403 : 401, `Only editors and admins may download ${what}.`)
   const id = req.routeParams?.id as string | undefined
-  const record = id
-    ? ((await req.payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0, disableErrors: true, req }).catch(() => null)) as (Publication & { url?: string }) | null)
-    : null
-  if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
-  if (!record.fileName) return problem(404, 'This publication record has no file (the build failed).')
-  const relative = record.url ? new URL(record.url).pathname.replace(/^\/publications\//, '') : ''
-  const file = path.join(envOf(req.payload).PUBLICATIONS_DIR, relative)
-  if (record.fileRemovedAt || !relative.endsWith(`/${record.fileName}`) || !existsSync(file)) {
+  const record = id ? ((await req.payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0, disableErrors: true, req }).catch(() => null)) as T | null) : null
+  return record ?? problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
+}
+
+/** A stored file below the publications folder, as an attachment for editors; 410 once a withdrawal deleted it. */
+function editorsDownload(req: PayloadRequest, record: Publication, relativePath: string, fileName: string, sha256: string | null | undefined): Response {
+  const file = path.join(envOf(req.payload).PUBLICATIONS_DIR, relativePath)
+  if (record.fileRemovedAt || !relativePath.endsWith(`/${fileName}`) || !existsSync(file)) {
     return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
   }
-  return pdfResponse(file, record, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${record.fileName}"` })
+  return pdfResponse(file, { ...record, sha256 }, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${fileName}"` })
+}
+
+/** GET /api/publications/:id/file: any edition whose file is still on disk, for editors. */
+export const downloadArchivedEdition: PayloadHandler = async (req) => {
+  const record = await editorsRecord<Publication & { url?: string }>(req, 'archived editions')
+  if (record instanceof Response) return record
+  if (!record.fileName) return problem(404, 'This publication record has no file (the build failed).')
+  const relative = record.url ? new URL(record.url).pathname.replace(/^\/publications\//, '') : ''
+  return editorsDownload(req, record, relative, record.fileName, record.sha256)
 }
 
 const pressParts = ['interior', 'cover'] as const
 
 /** GET /api/publications/:id/press/interior|cover: an edition's press files, for editors (never public). */
 export const downloadPressEdition: PayloadHandler = async (req) => {
-  if (!userIsEditor(req.user)) return problem(req.user ? 403 : 401, 'Only editors and admins may download press editions.')
-  const id = req.routeParams?.id as string | undefined
   const part = req.routeParams?.part as string | undefined
-  if (!pressParts.includes(part as never)) return problem(404, `No press file "${String(part).slice(0, 40)}": ask for ${pressParts.join(' or ')}.`)
-  const record = id
-    ? ((await req.payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0, disableErrors: true, req }).catch(() => null)) as (Publication & { press?: Record<string, { fileName?: string; relativePath?: string; sha256?: string }> | null }) | null)
-    : null
-  if (!record) return problem(404, `No publication with id "${String(id).slice(0, 40)}".`)
+  if (userIsEditor(req.user) && !pressParts.includes(part as never)) return problem(404, `No press file "${String(part).slice(0, 40)}": ask for ${pressParts.join(' or ')}.`)
+  const record = await editorsRecord<Publication & { press?: Record<string, { fileName?: string; relativePath?: string; sha256?: string }> | null }>(req, 'press editions')
+  if (record instanceof Response) return record
   const file = record.press?.[part as string]
   if (!file?.fileName || !file.relativePath) return problem(404, 'This edition has no press edition. Make one with npm run publish -- --press, or tick the guide\'s "Press edition" setting.')
-  const onDisk = path.join(envOf(req.payload).PUBLICATIONS_DIR, file.relativePath)
-  if (record.fileRemovedAt || !file.relativePath.endsWith(`/${file.fileName}`) || !existsSync(onDisk)) {
-    return problem(410, 'This file was deleted from disk because it printed a survivor quote that may no longer be printed.')
-  }
-  return pdfResponse(onDisk, { ...record, sha256: file.sha256 }, req as unknown as Request, 'private, no-store', { 'content-disposition': `attachment; filename="${file.fileName}"` })
+  return editorsDownload(req, record, file.relativePath, file.fileName, file.sha256)
 }

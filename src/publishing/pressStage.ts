@@ -5,19 +5,12 @@ import { createHash } from 'node:crypto'
 import type { GuideDocument } from './document'
 import type { Printer } from './print'
 import { pressEdition, type PressSettings } from './press'
-import { removeStoredPdf, storePdf } from './store'
-
-export interface PressFile {
-  fileName: string
-  relativePath: string
-  sha256: string
-  bytes: number
-}
+import { removeStoredPdf, storePdf, type StoredFile } from './store'
 
 /** What the edition's record keeps of its press edition (staff read it; the files are for editors). */
 export interface PressRecord {
-  interior: PressFile
-  cover: PressFile
+  interior: StoredFile
+  cover: StoredFile
   pages: number
   spineMm: number
   /** Content hash and press settings it was made from: unchanged, it is not made again. */
@@ -27,8 +20,6 @@ export interface PressRecord {
 /** The press edition depends on the content and on the press settings (paper, profile, bleed). */
 export const pressKey = (contentHash: string, settings: PressSettings): string =>
   createHash('sha256').update(contentHash).update(JSON.stringify(settings)).digest('hex')
-
-const file = ({ fileName, relativePath, sha256, bytes }: PressFile): PressFile => ({ fileName, relativePath, sha256, bytes })
 
 export async function makePressEdition(
   { doc, imageData, printer, settings, publicationsDir, contentHash, timeoutMs, signal }: { doc: GuideDocument; imageData: Record<string, string>; printer: Printer; settings: PressSettings; publicationsDir: string; contentHash: string; timeoutMs?: number; signal?: AbortSignal },
@@ -40,7 +31,7 @@ export async function makePressEdition(
     throw error
   })
   return {
-    record: { interior: file(interior), cover: file(cover), pages: made.pages, spineMm: made.spineMm, key: pressKey(contentHash, settings) },
+    record: { interior, cover, pages: made.pages, spineMm: made.spineMm, key: pressKey(contentHash, settings) },
     warnings: made.warnings.map((w) => `Press edition: ${w}`),
     timings: made.timings,
   }

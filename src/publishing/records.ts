@@ -1,7 +1,7 @@
 // The pipeline's records in Payload (beside load.ts, which reads the content): which guides are
 // published, each edition's publication record (current, superseded, failed), its delivery
 // snapshot and the webhook that announces it. Everything else in publishing/ is plain data.
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { deliverySource, mediaLinks } from '../delivery/build'
 import { snapshotsOfGuide, writeSnapshot, type SnapshotState } from '../delivery/snapshots'
 import type { LocaleCode } from '../i18n/locales'
@@ -65,19 +65,32 @@ export async function recordTranslationState(payload: Payload, publication: Id, 
 }
 
 /**
- * The new edition becomes current and the previous ones superseded in one transaction, so
- * downstream sites never see two current editions of a guide in a language, or none. (MongoDB
- * without a replica set has no transactions: there the two writes follow each other.)
- * Inside it, every quote the edition printed is checked once more: a consent withdrawn while
- * the edition was being built keeps it from ever becoming current.
+ * Runs `write` in one transaction, after checking once more, inside it, that every quote the
+ * edition printed may still be printed: a consent withdrawn while it was being built keeps it
+ * from ever being recorded. (MongoDB without a replica set has no transactions: there the writes
+ * follow each other.)
  */
-export async function recordCurrent(payload: Payload, data: Record<string, unknown> & { guide: Id; locale: LocaleCode; printedQuotes: Id[] }): Promise<void> {
+async function withPrintableQuotes(payload: Payload, printedQuotes: Id[], what: string, write: (req: PayloadRequest) => Promise<void>): Promise<void> {
   const req = await createLocalReq({}, payload)
   const inTransaction = await initTransaction(req)
   try {
-    const printable = await printableQuotes(payload, data.printedQuotes, req)
-    const gone = data.printedQuotes.filter((id) => !printable.has(String(id)))
-    if (gone.length) throw new PublishingError('QuoteWithdrawn', `${gone.length} survivor quote(s) it printed may no longer be printed.`)
+    const printable = await printableQuotes(payload, printedQuotes, req)
+    const gone = printedQuotes.filter((id) => !printable.has(String(id)))
+    if (gone.length) throw new PublishingError('QuoteWithdrawn', `${gone.length} survivor quote(s) ${what} printed may no longer be printed.`)
+    await write(req)
+    if (inTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * The new edition becomes current and the previous ones superseded in one transaction, so
+ * downstream sites never see two current editions of a guide in a language, or none.
+ */
+export async function recordCurrent(payload: Payload, data: Record<string, unknown> & { guide: Id; locale: LocaleCode; printedQuotes: Id[] }): Promise<void> {
+  await withPrintableQuotes(payload, data.printedQuotes, 'it', async (req) => {
     const created = await payload.create({ req, collection: 'publications', overrideAccess: true, depth: 0, select: { status: true }, data: data as never })
     // Every other current edition of this guide and locale, not only those read when the build
     // started: two runs building the same edition at once must still leave exactly one current.
@@ -90,30 +103,15 @@ export async function recordCurrent(payload: Payload, data: Record<string, unkno
       select: { status: true },
       data: { status: 'superseded' },
     })
-    if (inTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (inTransaction) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
-/**
- * A press edition made for an edition that is already current: attached to its record only if
- * the record is still current and every quote it printed may still be printed (as recordCurrent).
- */
+/** A press edition made for an edition that is already current: attached only while that record is still current. */
 export async function attachPress(payload: Payload, publication: Id, press: PressRecord, printedQuotes: Id[]): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  const inTransaction = await initTransaction(req)
-  try {
-    const printable = await printableQuotes(payload, printedQuotes, req)
-    if (printedQuotes.some((id) => !printable.has(String(id)))) throw new PublishingError('QuoteWithdrawn', 'A survivor quote the press edition printed may no longer be printed.')
+  await withPrintableQuotes(payload, printedQuotes, 'the press edition', async (req) => {
     const updated = await payload.update({ req, collection: 'publications', where: { and: [{ id: { equals: publication } }, { status: { equals: 'current' } }] }, overrideAccess: true, depth: 0, select: { status: true }, data: { press } as never })
     if (updated.docs.length === 0) throw new PublishingError('Cancelled', 'The edition stopped being current while its press edition was made; the next run makes it for the new one.')
-    if (inTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (inTransaction) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** A failed build is recorded (staff see it in Publications); the current edition stays current. */
