@@ -53,14 +53,19 @@ describe('login timing', () => {
     }
     const known: number[] = []
     const unknown: number[] = []
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 11; i++) {
       known.push(await timed(String(user.email)))
       unknown.push(await timed(`nobody-${Date.now()}-${i}@example.org`))
     }
-    const ratio = median(known) / median(unknown)
-    console.log(`login medians: existing account ${median(known).toFixed(0)} ms, unknown email ${median(unknown).toFixed(0)} ms (ratio ${ratio.toFixed(2)})`)
-    expect(ratio).toBeGreaterThan(0.67)
-    expect(ratio).toBeLessThan(1.5)
+    // The fastest of each is the work a login really does: a busy machine only ever adds time,
+    // and a median of 9 moved by ±60% when CI shared the cores. The defect this guards against is
+    // a gap of ≈ 20× (no hash at all for an unknown email), so the bound can be generous.
+    const ratio = Math.min(...known) / Math.min(...unknown)
+    console.log(
+      `login: existing account fastest ${Math.min(...known).toFixed(0)} ms (median ${median(known).toFixed(0)}), unknown email fastest ${Math.min(...unknown).toFixed(0)} ms (median ${median(unknown).toFixed(0)}), ratio ${ratio.toFixed(2)}`,
+    )
+    expect(ratio).toBeGreaterThan(0.5)
+    expect(ratio).toBeLessThan(2)
   })
 })
 
