@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Chapters } from './collections/Chapters'
 import { DeliverySnapshots } from './collections/DeliverySnapshots'
+import { DirectoryEditions } from './collections/DirectoryEditions'
 import { Exercises } from './collections/Exercises'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Guides } from './collections/Guides'
@@ -13,6 +14,7 @@ import { LegalInstruments } from './collections/LegalInstruments'
 import { Media } from './collections/Media'
 import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
+import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
@@ -30,6 +32,7 @@ import { offlineJsonFields } from './src/plugins/offlineJsonFields'
 import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
+import { publishDirectoryTask } from './src/jobs/publishDirectory'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
 import { translatableCollections } from './src/translation/statuses'
@@ -59,7 +62,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), Publications, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), Services, Publications, DirectoryEditions, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
@@ -78,7 +81,7 @@ export default buildConfig({
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    tasks: [publishGuideTask, deliverWebhookTask(env)],
+    tasks: [publishGuideTask, publishDirectoryTask, deliverWebhookTask(env)],
     enableConcurrencyControl: true,
     // GET /api/payload-jobs/run runs queued jobs now: editors and admins only, not every logged-in user.
     access: { run: ({ req }) => userIsEditor(req.user) },

@@ -1,6 +1,7 @@
-// npm run publish [-- --guide <slug>] [--locale <code>] [--force] [--press]
-// Builds the PDF of every published guide in every locale, printing a line per edition, overall
-// progress with ETA, and a summary. Exits non-zero when any edition failed, naming guide, locale and cause.
+// npm run publish [-- --guide <slug>] [--country <code>] [--locale <code>] [--force] [--press]
+// Builds the PDF of every published guide in every locale, then the printed directory of services
+// of every country in every locale (--guide: those guides only; --country: those directories
+// only), printing a line per edition, overall progress with ETA, and a summary. Exits non-zero when any edition failed, naming guide, locale and cause.
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
@@ -8,7 +9,9 @@ import { z } from 'zod'
 import config from '../payload.config'
 import { parseEnv } from '../src/env'
 import { localeCodes, type LocaleCode } from '../src/i18n/locales'
+import { directoryCountries, type DirectoryCountry } from '../src/fields/options'
 import { publishAll, type EditionResult } from '../src/publishing'
+import { publishDirectories } from '../src/publishing/directory'
 import { PublishingError } from '../src/publishing/errors'
 import { Printer } from '../src/publishing/print'
 import { printerSettings, publishingSettings } from '../src/publishing/settings'
@@ -16,6 +19,7 @@ import { removeStaleTempFiles } from '../src/publishing/store'
 
 const argsSchema = z.object({
   guide: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a guide slug, e.g. victim-identification')).default([]),
+  country: z.array(z.string().transform((c) => c.toUpperCase()).pipe(z.enum(directoryCountries, { message: `one of ${directoryCountries.join(', ')}` }))).default([]),
   locale: z.array(z.enum(localeCodes as [LocaleCode, ...LocaleCode[]], { message: `one of ${localeCodes.join(', ')}` })).default([]),
   force: z.boolean().default(false),
   press: z.boolean().default(false),
@@ -24,14 +28,14 @@ const argsSchema = z.object({
 function parseCli() {
   try {
     const { values } = parseArgs({
-      options: { guide: { type: 'string', multiple: true }, locale: { type: 'string', multiple: true }, force: { type: 'boolean' }, press: { type: 'boolean' } },
+      options: { guide: { type: 'string', multiple: true }, country: { type: 'string', multiple: true }, locale: { type: 'string', multiple: true }, force: { type: 'boolean' }, press: { type: 'boolean' } },
       strict: true,
     })
     const parsed = argsSchema.safeParse(values)
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("\n"))
     return parsed.data
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run publish [-- --guide <slug>] [--locale <${localeCodes.join('|')}>] [--force] [--press]`)
+    console.error(`${(error as Error).message}\nUsage: npm run publish [-- --guide <slug>] [--country <${directoryCountries.join('|')}>] [--locale <${localeCodes.join('|')}>] [--force] [--press]`)
     process.exit(2)
   }
 }
@@ -58,23 +62,17 @@ await removeStaleTempFiles(env.PUBLICATIONS_DIR)
 const printer = new Printer(printerSettings(env))
 
 const started = performance.now()
+const settings = publishingSettings(env)
 const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'publishing [{bar}] {value}/{total} editions | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined
-let results: EditionResult[] = []
-try {
-  results = await publishAll({
-    payload,
-    settings: publishingSettings(env),
-    printer,
-    guides: args.guide,
-    locales: args.locale,
-    force: args.force,
-    press: args.press,
-    signal: controller.signal,
-    onStart: (total) => {
-      console.log(`Publishing ${total} edition(s)${args.force ? ' (forced: ignoring the cache)' : ''}…`)
+/** Progress of one phase (guides, then directories): a line per edition, the bar or an ETA. */
+const progress = (what: string) => {
+  const phaseStarted = performance.now()
+  return {
+    onStart: (total: number) => {
+      console.log(`Publishing ${total} ${what}${args.force ? ' (forced: ignoring the cache)' : ''}…`)
       bar?.start(total, 0)
     },
-    onEdition: (result, done, total) => {
+    onEdition: (result: EditionResult, done: number, total: number) => {
       const text = line(result, done, total)
       if (bar) {
         bar.update(done)
@@ -82,11 +80,24 @@ try {
         console.log(text)
         if (done < total) bar.start(total, done)
       } else {
-        const elapsed = (performance.now() - started) / 1000
+        const elapsed = (performance.now() - phaseStarted) / 1000
         console.log(`${text}  | ETA ${Math.round((elapsed / done) * (total - done))} s`)
       }
     },
-  })
+  }
+}
+// Neither --guide nor --country: everything. One of them: only what it names.
+const guidesWanted = args.guide.length > 0 || args.country.length === 0
+const directoriesWanted = args.country.length > 0 || args.guide.length === 0
+let results: EditionResult[] = []
+try {
+  if (guidesWanted) {
+    results = await publishAll({ payload, settings, printer, guides: args.guide, locales: args.locale, force: args.force, press: args.press, signal: controller.signal, ...progress('guide edition(s)') })
+  }
+  if (directoriesWanted && !controller.signal.aborted) {
+    const countries = args.country as DirectoryCountry[]
+    results.push(...(await publishDirectories({ payload, settings, printer, countries, locales: args.locale, force: args.force, signal: controller.signal, ...progress('directory edition(s) of the directory of services') })))
+  }
 } catch (error) {
   bar?.stop()
   console.error(error instanceof PublishingError ? `${error.message}\n${error.hint}` : error)

@@ -50,6 +50,8 @@ const envSchema = z
     // Attempts per delivery, the first included; the waits between them double from WEBHOOK_RETRY_DELAY_SECONDS (30 s … ≈ 8.5 h: ≈ 17 h in all).
     WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(12),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().positive().max(3600).default(30),
+    // A directory service not verified for this many days is flagged to editors, hidden from the public API and left out of printed directories.
+    SERVICE_VERIFICATION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     // The press edition (npm run publish -- --press, or a guide's "Press edition" setting): paper thickness per leaf
     // (two pages) and of the cover board, which give the spine's width, and the CMYK output intent's profile and condition.

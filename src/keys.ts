@@ -8,7 +8,7 @@ export const QUEUES = {
   webhooks: 'webhooks',
 } as const
 
-export const TASKS = { publishGuide: 'publishGuide', deliverWebhook: 'deliverWebhook' } as const
+export const TASKS = { publishGuide: 'publishGuide', publishDirectory: 'publishDirectory', deliverWebhook: 'deliverWebhook' } as const
 
 /** publishGuide's input for "every guide" (a quote, an exercise or an image may be in any of them). */
 export const ALL_GUIDES = '*'

@@ -74,7 +74,9 @@ export interface Config {
     'legal-instruments': LegalInstrument;
     'glossary-terms': GlossaryTerm;
     media: Media;
+    services: Service;
     publications: Publication;
+    'directory-editions': DirectoryEdition;
     'delivery-snapshots': DeliverySnapshot;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -99,7 +101,9 @@ export interface Config {
     'legal-instruments': LegalInstrumentsSelect<false> | LegalInstrumentsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'directory-editions': DirectoryEditionsSelect<false> | DirectoryEditionsSelect<true>;
     'delivery-snapshots': DeliverySnapshotsSelect<false> | DeliverySnapshotsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -130,6 +134,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishGuide: TaskPublishGuide;
+      publishDirectory: TaskPublishDirectory;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
@@ -629,6 +634,119 @@ export interface GlossaryTerm {
   createdAt: string;
 }
 /**
+ * Service providers practitioners refer victims to. Addresses and location details are editors-only and never published or printed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. victim-identification.
+   */
+  slug: string;
+  name: string;
+  /**
+   * ISO code of the country the service works in.
+   */
+  country: 'AU' | 'ID' | 'MY' | 'PH' | 'TH' | 'VN';
+  /**
+   * A province, state or city: never a street or a building.
+   */
+  areaServed: string;
+  description: string;
+  serviceTypes: (
+    | 'shelter'
+    | 'medical'
+    | 'psychosocial'
+    | 'legal-aid'
+    | 'interpretation'
+    | 'repatriation'
+    | 'livelihood'
+    | 'child-specific'
+  )[];
+  serves: {
+    groups: ('women' | 'men' | 'girls' | 'boys' | 'non-binary')[];
+    /**
+     * ISO country codes, e.g. ID, MM. Empty: any nationality.
+     */
+    nationalities?: string[] | null;
+    /**
+     * Language codes, e.g. th, km, my: spoken by staff or interpreters.
+     */
+    languages: string[];
+    minimumAge?: number | null;
+    maximumAge?: number | null;
+  };
+  referral: {
+    phone: string;
+    hours: string;
+    /**
+     * What the referring practitioner must provide or arrange.
+     */
+    requirements?: string | null;
+    steps?:
+      | {
+          step: string;
+          id?: string | null;
+        }[]
+      | null;
+    cost: 'free' | 'fee' | 'sliding-scale';
+  };
+  /**
+   * When someone last checked the service still runs as described.
+   */
+  lastVerified: string;
+  /**
+   * Not verified within SERVICE_VERIFICATION_DAYS: hidden from the public and left out of printed directories until checked again.
+   */
+  verificationOverdue?: boolean | null;
+  /**
+   * Invented for a demonstration; the printed directory says so.
+   */
+  fictitious?: boolean | null;
+  location?: {
+    address?: string | null;
+    /**
+     * Access, safety arrangements, who to ask for.
+     */
+    notes?: string | null;
+  };
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
@@ -710,6 +828,61 @@ export interface Publication {
     | boolean
     | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-editions".
+ */
+export interface DirectoryEdition {
+  id: number;
+  country: 'AU' | 'ID' | 'MY' | 'PH' | 'TH' | 'VN';
+  locale: 'en' | 'id' | 'ms' | 'vi' | 'th';
+  status: 'current' | 'superseded' | 'failed' | 'retired';
+  fileName?: string | null;
+  url?: string | null;
+  sha256?: string | null;
+  bytes?: number | null;
+  pages?: number | null;
+  /**
+   * Services listed.
+   */
+  services?: number | null;
+  tocPages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentHash?: string | null;
+  /**
+   * Published services left out because their last verification is too old (slugs).
+   */
+  leftOut?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  buildSeconds?: number | null;
+  builtAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -957,7 +1130,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishGuide' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishGuide' | 'publishDirectory' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -990,7 +1163,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishGuide' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishGuide' | 'publishDirectory' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1037,8 +1210,16 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'directory-editions';
+        value: number | DirectoryEdition;
       } | null)
     | ({
         relationTo: 'delivery-snapshots';
@@ -1343,6 +1524,63 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  slug?: T;
+  name?: T;
+  country?: T;
+  areaServed?: T;
+  description?: T;
+  serviceTypes?: T;
+  serves?:
+    | T
+    | {
+        groups?: T;
+        nationalities?: T;
+        languages?: T;
+        minimumAge?: T;
+        maximumAge?: T;
+      };
+  referral?:
+    | T
+    | {
+        phone?: T;
+        hours?: T;
+        requirements?: T;
+        steps?:
+          | T
+          | {
+              step?: T;
+              id?: T;
+            };
+        cost?: T;
+      };
+  lastVerified?: T;
+  verificationOverdue?: T;
+  fictitious?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        notes?: T;
+      };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
@@ -1367,6 +1605,30 @@ export interface PublicationsSelect<T extends boolean = true> {
   untranslated?: T;
   warnings?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-editions_select".
+ */
+export interface DirectoryEditionsSelect<T extends boolean = true> {
+  country?: T;
+  locale?: T;
+  status?: T;
+  fileName?: T;
+  url?: T;
+  sha256?: T;
+  bytes?: T;
+  pages?: T;
+  services?: T;
+  tocPages?: T;
+  contentHash?: T;
+  leftOut?: T;
+  warnings?: T;
+  error?: T;
+  buildSeconds?: T;
+  builtAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1548,6 +1810,20 @@ export interface CollectionsWidget {
 export interface TaskPublishGuide {
   input: {
     guide: string;
+  };
+  output: {
+    built?: number | null;
+    unchanged?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDirectory".
+ */
+export interface TaskPublishDirectory {
+  input: {
+    country: string;
   };
   output: {
     built?: number | null;

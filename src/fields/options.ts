@@ -53,3 +53,17 @@ export const licences = [
   { value: 'all-rights-reserved', label: 'All rights reserved', url: '' },
 ] as const
 export type LicenceCode = (typeof licences)[number]['value']
+
+// The directory of services (phase two). Values are stored; the printed directory has its own words per locale.
+
+/** The six member governments whose practitioners the directory serves (ISO 3166-1 alpha-2). */
+export const directoryCountries = ['AU', 'ID', 'MY', 'PH', 'TH', 'VN'] as const
+export type DirectoryCountry = (typeof directoryCountries)[number]
+
+/** What a service provider offers, in the order a printed directory lists them. */
+export const serviceTypes = ['shelter', 'medical', 'psychosocial', 'legal-aid', 'interpretation', 'repatriation', 'livelihood', 'child-specific'] as const
+export type ServiceType = (typeof serviceTypes)[number]
+
+export const serviceGroups = ['women', 'men', 'girls', 'boys', 'non-binary'] as const
+
+export const serviceCosts = ['free', 'fee', 'sliding-scale'] as const

@@ -57,3 +57,15 @@ export const queueSeriesRebuild: CollectionAfterChangeHook = async ({ doc, req, 
   await queue(req, ALL_GUIDES)
   return doc
 }
+
+/** Services: rebuild the printed directory of the service's country (and of its old country, when it moved). */
+export const queueDirectoryRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (req.context?.skipPublishQueue) return doc
+  const countries = new Set([doc.country, previousDoc?.country].filter((c): c is string => typeof c === 'string'))
+  for (const country of countries) await req.payload.jobs.queue({ task: TASKS.publishDirectory, input: { country }, queue: QUEUES.publishing, req })
+  return doc
+}
+
+export const queueDirectoryRebuildOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (typeof doc.country === 'string') await req.payload.jobs.queue({ task: TASKS.publishDirectory, input: { country: doc.country }, queue: QUEUES.publishing, req })
+}

@@ -34,27 +34,57 @@ function pdfResponse(file: string, record: Publication, request: Request, cacheC
   return new Response(stream, { status: 200, headers })
 }
 
+/** Where a public PDF's record is kept, and the CDN keys it is purged by. */
+interface PublicFile {
+  collection: 'publications' | 'directory-editions'
+  /** The folder below PUBLICATIONS_DIR (and /publications/). */
+  folder: string
+  /** Surrogate keys without the locale (the locale's own key is added). */
+  keys: string[]
+  gone: string
+}
+
 /** GET /publications/<guide>/<file>.pdf: the current edition, or 410 for one that no longer is. */
-export async function publicEditionResponse(payload: Payload, request: Request, guide: string, fileName: string): Promise<Response> {
-  if (!safeName(guide + '.pdf') || !safeName(fileName)) return problem(404, 'No such publication.')
+export const publicEditionResponse = (payload: Payload, request: Request, guide: string, fileName: string): Promise<Response> =>
+  safeName(guide + '.pdf')
+    ? publicFileResponse(payload, request, fileName, {
+        collection: 'publications',
+        folder: guide,
+        keys: ['publications', `publications-${guide}`],
+        gone: 'This edition is no longer published. The current edition of each guide is listed at /api/publications.',
+      })
+    : Promise.resolve(problem(404, 'No such publication.'))
+
+/** GET /publications/directories/<country>/<file>.pdf: a current printed directory of services. */
+export const publicDirectoryResponse = (payload: Payload, request: Request, country: string, fileName: string): Promise<Response> =>
+  /^[a-z]{2}$/.test(country)
+    ? publicFileResponse(payload, request, fileName, {
+        collection: 'directory-editions',
+        folder: `directories/${country}`,
+        keys: ['directories', `directories-${country}`],
+        gone: 'This directory is no longer published. The current directories are listed at /api/directory-editions.',
+      })
+    : Promise.resolve(problem(404, 'No such directory.'))
+
+async function publicFileResponse(payload: Payload, request: Request, fileName: string, where: PublicFile): Promise<Response> {
+  if (!safeName(fileName)) return problem(404, 'No such publication.')
   const found = await payload.find({
-    collection: 'publications',
+    collection: where.collection,
     where: { fileName: { equals: fileName } },
     overrideAccess: true,
     depth: 0,
     limit: 1,
-    select: { status: true, fileName: true, sha256: true, locale: true, fileRemovedAt: true },
+    select: { status: true, fileName: true, sha256: true, locale: true, ...(where.collection === 'publications' ? { fileRemovedAt: true } : {}) },
   })
   const record = found.docs[0] as unknown as Publication | undefined
   if (!record) return problem(404, 'No such publication.')
-  const file = path.join(envOf(payload).PUBLICATIONS_DIR, guide, fileName)
-  if (record.status !== 'current' || record.fileRemovedAt || !existsSync(file)) {
-    return problem(410, 'This edition is no longer published. The current edition of each guide is listed at /api/publications.')
-  }
+  const file = path.join(envOf(payload).PUBLICATIONS_DIR, where.folder, fileName)
+  if (record.status !== 'current' || record.fileRemovedAt || !existsSync(file)) return problem(410, where.gone)
+  const keys = [...where.keys, `${where.keys[where.keys.length - 1]}-${record.locale}`]
   return pdfResponse(file, record, request, `public, max-age=${PUBLICATION_MAX_AGE_SECONDS}, must-revalidate`, {
-    // Keys a CDN can purge by (Fastly Surrogate-Key, Cloudflare Cache-Tag): the guide, and the guide in this language.
-    'surrogate-key': `publications publications-${guide} publications-${guide}-${record.locale}`,
-    'cache-tag': `publications,publications-${guide},publications-${guide}-${record.locale}`,
+    // Keys a CDN can purge by (Fastly Surrogate-Key, Cloudflare Cache-Tag): the collection, the guide or country, and it in this language.
+    'surrogate-key': keys.join(' '),
+    'cache-tag': keys.join(','),
   })
 }
 

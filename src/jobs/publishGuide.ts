@@ -4,13 +4,6 @@
 import type { TaskConfig } from 'payload'
 import { envOf } from '../env'
 import { ALL_GUIDES, TASKS } from '../keys'
-import type { Printer } from '../publishing/print'
-import { onShutdown } from '../shutdown'
-
-// Jobs run inside the server, often a few in a row as an editor works: they share one browser,
-// which closes after PRINT_BROWSER_IDLE_SECONDS without printing (a minute by default; launching
-// one costs 0.3–0.7 s, idle it holds ≈ 0.3 GB).
-let printer: Printer | undefined
 
 export const publishGuideTask: TaskConfig<{ input: { guide: string }; output: { built: number; unchanged: number; failed: number } }> = {
   slug: TASKS.publishGuide,
@@ -24,14 +17,9 @@ export const publishGuideTask: TaskConfig<{ input: { guide: string }; output: { 
   // One pending job per guide: a newer edit supersedes an older queued job.
   concurrency: { key: ({ input }) => `publish:${input.guide}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    const [{ publishAll }, { Printer }, { publishingSettings, printerSettings }] = await Promise.all([import('../publishing'), import('../publishing/print'), import('../publishing/settings')])
+    const [{ publishAll }, { jobPrinter }, { publishingSettings }] = await Promise.all([import('../publishing'), import('./jobPrinter'), import('../publishing/settings')])
     const env = envOf(req.payload)
-    if (!printer) {
-      printer = new Printer(printerSettings(env, { keepOpen: true }))
-      const opened = printer
-      onShutdown(() => opened.close())
-    }
-    const results = await publishAll({ payload: req.payload, settings: publishingSettings(env), printer, guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
+    const results = await publishAll({ payload: req.payload, settings: publishingSettings(env), printer: jobPrinter(env), guides: input.guide === ALL_GUIDES ? undefined : [input.guide] })
     const count = (status: string) => results.filter((r) => r.status === status).length
     return { output: { built: count('built'), unchanged: count('unchanged'), failed: count('failed') } }
   },

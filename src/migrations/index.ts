@@ -10,6 +10,7 @@ import * as migration_20261130_120258_webhooks from './20261130_120258_webhooks'
 import * as migration_20261130_124300_delivery_snapshots from './20261130_124300_delivery_snapshots';
 import * as migration_20261130_153134_press_edition from './20261130_153134_press_edition';
 import * as migration_20261130_160105_imprint from './20261130_160105_imprint';
+import * as migration_20261130_175232_directory_of_services from './20261130_175232_directory_of_services';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_160105_imprint.up,
     down: migration_20261130_160105_imprint.down,
-    name: '20261130_160105_imprint'
+    name: '20261130_160105_imprint',
+  },
+  {
+    up: migration_20261130_175232_directory_of_services.up,
+    down: migration_20261130_175232_directory_of_services.down,
+    name: '20261130_175232_directory_of_services'
   },
 ];

@@ -15,6 +15,8 @@ export interface PublishingSettings {
   incompleteAllowed: readonly LocaleCode[]
   /** The press edition's trim, bleed, paper and output intent. */
   press: PressSettings
+  /** A directory service whose last check is older than this many days is left out of printed directories. */
+  verificationDays: number
 }
 
 export const publishingSettings = (env: Env): PublishingSettings => ({
@@ -23,6 +25,7 @@ export const publishingSettings = (env: Env): PublishingSettings => ({
   publicUrl: env.PUBLIC_URL,
   timeoutMs: env.RENDER_TIMEOUT_MS,
   incompleteAllowed: env.PUBLISH_INCOMPLETE_LOCALES,
+  verificationDays: env.SERVICE_VERIFICATION_DAYS,
   press: {
     ...defaultPressSettings,
     paper: { mmPerLeaf: env.PRESS_PAPER_MM_PER_LEAF },

@@ -12,11 +12,11 @@ export interface StoredFile {
   bytes: number
 }
 
-/** Stores the PDF below `dir` (PUBLICATIONS_DIR). */
-export async function storePdf(pdf: Uint8Array, dir: string, slug: string, locale: string): Promise<StoredFile> {
+/** Stores the PDF below `dir` (PUBLICATIONS_DIR), in `folder` (the slug's own by default). */
+export async function storePdf(pdf: Uint8Array, dir: string, slug: string, locale: string, folder = slug): Promise<StoredFile> {
   const sha256 = createHash('sha256').update(pdf).digest('hex')
   const fileName = `${slug}-${locale}-${sha256.slice(0, 12)}.pdf`
-  const relativePath = `${slug}/${fileName}`
+  const relativePath = `${folder}/${fileName}`
   const target = path.join(dir, relativePath)
   await mkdir(path.dirname(target), { recursive: true })
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`

@@ -2,9 +2,10 @@
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { guideContent, libraryContent, type GuideContent } from './content/schema'
+import { directoryContent, guideContent, libraryContent, type GuideContent } from './content/schema'
 import { seedGuide } from './guides'
 import { seedLibrary } from './library'
+import { seedServices } from './services'
 import { seedUsers } from './users'
 
 const contentDir = path.resolve('src/seed/content')
@@ -14,7 +15,7 @@ export async function loadDemoContent(dir = contentDir) {
   const read = async (file: string) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as unknown
   const guides: GuideContent[] = []
   for (const file of files) guides.push(guideContent.parse(await read(file)))
-  return { library: libraryContent.parse(await read('library.json')), guides }
+  return { library: libraryContent.parse(await read('library.json')), guides, directory: directoryContent.parse(await read('services.json')) }
 }
 
 export interface SeedOptions {
@@ -25,7 +26,7 @@ export interface SeedOptions {
 }
 
 export async function seed({ payload, demoPassword, log = () => {} }: SeedOptions) {
-  const { library, guides } = await loadDemoContent()
+  const { library, guides, directory } = await loadDemoContent()
   const users = await seedUsers(payload, demoPassword)
   log(`accounts: ${users} created`)
   const instrumentIds = await seedLibrary(payload, library)
@@ -37,7 +38,9 @@ export async function seed({ payload, demoPassword, log = () => {} }: SeedOption
     results.push(result)
     log(`guide ${guide.seriesNumber} ${guide.slug}: ${result.created ? 'created' : 'already there'} (${Date.now() - started} ms)`)
   }
-  return { users, guides: results }
+  const services = await seedServices(payload, directory.services)
+  log(`directory of services: ${services} created`)
+  return { users, guides: results, services }
 }
 
 /** True when the database has no guides yet. */

@@ -1,6 +1,7 @@
 // The shape of the demo content files (JSON, one per guide). Structure is shared by all locales;
 // every human-readable string carries all five locales, so a translation can never drift out of step.
 import { z } from 'zod'
+import { directoryCountries, serviceCosts, serviceGroups, serviceTypes } from '../../fields/options'
 
 /** Inline markup the seed converts (src/seed/lexical.ts): only in rich text, never in a plain field. */
 export const inlineMarkup = /\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\(/
@@ -138,3 +139,38 @@ export type BodyBlock = z.infer<typeof bodyBlock>
 export type FigureContent = z.infer<typeof figureContent>
 export type LocalizedText = z.infer<typeof text>
 export type LibraryContent = z.infer<typeof libraryContent>
+
+/**
+ * One invented service provider of the demo directory. `location` is editors-only: it is never
+ * published, printed or sent downstream. Phone numbers use the unassigned area code 000.
+ */
+export const serviceContent = z.object({
+  slug,
+  country: z.enum(directoryCountries),
+  name: text,
+  areaServed: text,
+  description: text,
+  serviceTypes: z.array(z.enum(serviceTypes)).min(1),
+  serves: z.object({
+    groups: z.array(z.enum(serviceGroups)).min(1),
+    /** ISO 3166-1 alpha-2 codes, or empty for "any nationality". Printed through Intl.DisplayNames. */
+    nationalities: z.array(z.string().regex(/^[A-Z]{2}$/)),
+    /** BCP 47 language codes spoken by staff or interpreters. */
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+    minimumAge: z.number().int().min(0).max(25).optional(),
+    maximumAge: z.number().int().min(0).max(25).optional(),
+  }),
+  referral: z.object({
+    phone: z.string().regex(/^\+\d{1,3} 000 [\d ]+$/, 'is a demo number: country code, then the unassigned area code 000'),
+    hours: text,
+    requirements: text,
+    steps: z.array(text).min(2).max(6),
+    cost: z.enum(serviceCosts),
+  }),
+  /** ISO date (YYYY-MM-DD) of the last check that the service still runs as described. */
+  lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  location: z.object({ address: z.string().min(1), notes: z.string().optional() }),
+})
+
+export const directoryContent = z.object({ services: z.array(serviceContent).min(15) })
+export type ServiceContent = z.infer<typeof serviceContent>
