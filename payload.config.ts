@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { CaseStudies } from './collections/CaseStudies'
 import { Chapters } from './collections/Chapters'
 import { DeliverySnapshots } from './collections/DeliverySnapshots'
 import { DirectoryEditions } from './collections/DirectoryEditions'
 import { Exercises } from './collections/Exercises'
+import { FacilitatorGuides } from './collections/FacilitatorGuides'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Guides } from './collections/Guides'
 import { LegalInstruments } from './collections/LegalInstruments'
@@ -15,6 +17,7 @@ import { Media } from './collections/Media'
 import { Publications } from './collections/Publications'
 import { Quotes } from './collections/Quotes'
 import { Services } from './collections/Services'
+import { TrainingSessions } from './collections/TrainingSessions'
 import { Users } from './collections/Users'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
@@ -33,6 +36,7 @@ import { queryGuard } from './src/plugins/queryGuard'
 import { translatorGuard } from './src/plugins/translatorGuard'
 import { deliverWebhookTask } from './src/jobs/deliverWebhook'
 import { publishDirectoryTask } from './src/jobs/publishDirectory'
+import { publishFacilitatorGuideTask } from './src/jobs/publishFacilitatorGuide'
 import { publishGuideTask } from './src/jobs/publishGuide'
 import { translationWorkflow } from './src/translation/plugin'
 import { translatableCollections } from './src/translation/statuses'
@@ -62,7 +66,7 @@ export default buildConfig({
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
     },
   },
-  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), Services, Publications, DirectoryEditions, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],
+  collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), FacilitatorGuides, TrainingSessions, CaseStudies, Services, Publications, DirectoryEditions, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],
   localization: {
     locales: locales.map(({ code, label, direction }: Locale) => ({ code, label, rtl: direction === 'rtl' })),
     defaultLocale,
@@ -81,7 +85,7 @@ export default buildConfig({
   },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   jobs: {
-    tasks: [publishGuideTask, publishDirectoryTask, deliverWebhookTask(env)],
+    tasks: [publishGuideTask, publishFacilitatorGuideTask, publishDirectoryTask, deliverWebhookTask(env)],
     enableConcurrencyControl: true,
     // GET /api/payload-jobs/run runs queued jobs now: editors and admins only, not every logged-in user.
     access: { run: ({ req }) => userIsEditor(req.user) },

@@ -3,14 +3,14 @@ import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { localizedRichText } from '../src/fields/richText'
 import { slugField } from '../src/fields/slug'
-import { queueSeriesRebuild } from '../src/hooks/queuePublishing'
+import { queueAllFacilitatorGuides, queueSeriesRebuild } from '../src/hooks/queuePublishing'
 
 export const Exercises: CollectionConfig = {
   slug: 'exercises',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'notepadLines', '_status'], group: 'Content' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
-  hooks: { afterChange: [queueSeriesRebuild] },
+  hooks: { afterChange: [queueSeriesRebuild, queueAllFacilitatorGuides] },
   fields: [
     slugField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
+import { RESERVED_GUIDE_SLUGS } from '../src/keys'
 import { audiences, licences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
 import { queueGuideRebuild } from '../src/hooks/queuePublishing'
@@ -16,7 +17,7 @@ export const Guides: CollectionConfig = {
   hooks: { beforeChange: [noteWhetherGuideWasPublished], afterChange: [queueGuideRebuild, retireEditionsOfUnpublishedGuide], beforeDelete: [refuseDeletingGuideWithChapters, retireEditionsOfDeletedGuide] },
   fields: [
     { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
-    slugField(),
+    slugField({}, { reserved: RESERVED_GUIDE_SLUGS }),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'subtitle', type: 'text', localized: true, maxLength: 300 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 },

@@ -7,10 +7,13 @@ import { localeCodes } from '../src/i18n/locales'
 /** What only staff read: build details, the items a translation lacks, which quotes were printed. */
 const staffOnly = { read: (({ req }) => Boolean(req.user)) as FieldAccess }
 
-/** One row per built (or failed) PDF of a guide in a locale. Written by the publishing pipeline only. */
+/**
+ * One row per built (or failed) PDF of a guide in a locale, or of a facilitator guide and its
+ * handouts in a locale (`kind`). Written by the publishing pipeline only.
+ */
 export const Publications: CollectionConfig = {
   slug: 'publications',
-  admin: { useAsTitle: 'fileName', defaultColumns: ['guide', 'locale', 'status', 'pages', 'builtAt', 'download'], group: 'Publishing' },
+  admin: { useAsTitle: 'fileName', defaultColumns: ['kind', 'guide', 'facilitatorGuide', 'locale', 'status', 'pages', 'builtAt', 'download'], group: 'Publishing' },
   defaultSort: '-builtAt',
   // What the delivery API serves from this collection changes with it.
   hooks: deliveryChangedHooks(),
@@ -26,8 +29,21 @@ export const Publications: CollectionConfig = {
     { path: '/:id/press/:part', method: 'get', handler: downloadPressEdition },
   ],
   fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'guide',
+      index: true,
+      options: [
+        { label: 'Practitioner guide', value: 'guide' },
+        { label: 'Facilitator guide', value: 'facilitator-guide' },
+        { label: 'Handouts of a facilitator guide', value: 'handouts' },
+      ],
+    },
     // Not required: a deleted guide leaves its publication history behind (guide set to null).
-    { name: 'guide', type: 'relationship', relationTo: 'guides', index: true },
+    { name: 'guide', type: 'relationship', relationTo: 'guides', index: true, admin: { condition: (data) => (data?.kind ?? 'guide') === 'guide' } },
+    { name: 'facilitatorGuide', type: 'relationship', relationTo: 'facilitator-guides', index: true, admin: { condition: (data) => data?.kind !== undefined && data.kind !== 'guide' } },
     { name: 'locale', type: 'select', required: true, options: localeCodes.map((c) => ({ label: c, value: c })), index: true },
     { name: 'edition', type: 'text' },
     {

@@ -5,6 +5,7 @@ import config from '../payload.config'
 import { parseEnv } from '../src/env'
 import { publishAll, type EditionResult } from '../src/publishing'
 import { publishDirectories } from '../src/publishing/directory'
+import { publishFacilitatorGuides } from '../src/publishing/facilitator'
 import { Printer } from '../src/publishing/print'
 import { printerSettings, publishingSettings } from '../src/publishing/settings'
 import { isEmpty, seed } from '../src/seed'
@@ -26,14 +27,15 @@ try {
   const stale = await payload.update({ collection: 'payload-jobs', where: { processing: { equals: true } }, data: { processing: false }, overrideAccess: true })
   if (stale.docs.length) console.log(`Requeued ${stale.docs.length} publishing job(s) left running by a stopped server.`)
   if (env.PUBLISH_ON_START) {
-    console.log('Building the PDFs of every guide and every directory of services in every language (only what changed)…')
+    console.log('Building the PDFs of every guide, facilitator guide and directory of services in every language (only what changed)…')
     const printer = new Printer(printerSettings(env))
     const onEdition = (r: EditionResult, done: number, total: number) => {
       if (r.status !== 'unchanged') console.log(`  [${done}/${total}] ${r.guide} ${r.locale}: ${r.status}${r.pages ? `, ${r.pages} pages` : ''}${r.error ? ` (${r.error.message})` : ''}`)
     }
     const settings = publishingSettings(env)
     const results = await publishAll({ payload, settings, printer, onEdition })
-      .then(async (guides) => [...guides, ...(await publishDirectories({ payload, settings, printer, onEdition }))])
+      .then(async (guides) => [...guides, ...(await publishFacilitatorGuides({ payload, settings, printer, onEdition }))])
+      .then(async (done) => [...done, ...(await publishDirectories({ payload, settings, printer, onEdition }))])
       .finally(() => printer.close())
     const failed = results.filter((r) => r.status === 'failed').length
     console.log(`  ${results.length - failed} of ${results.length} PDFs current${failed ? `; ${failed} failed (see above; run npm run publish to retry)` : ''}.`)

@@ -8,10 +8,16 @@ export const QUEUES = {
   webhooks: 'webhooks',
 } as const
 
-export const TASKS = { publishGuide: 'publishGuide', publishDirectory: 'publishDirectory', deliverWebhook: 'deliverWebhook' } as const
+export const TASKS = { publishGuide: 'publishGuide', publishFacilitatorGuide: 'publishFacilitatorGuide', publishDirectory: 'publishDirectory', deliverWebhook: 'deliverWebhook' } as const
 
 /** publishGuide's input for "every guide" (a quote, an exercise or an image may be in any of them). */
 export const ALL_GUIDES = '*'
+
+/** The slug the directory of services is exchanged under in XLIFF, beside the guides' slugs. */
+export const DIRECTORY_BUNDLE = 'directory-of-services'
+
+/** Slugs no guide may take: the directory's XLIFF slug, and the publications folder of the printed directories. */
+export const RESERVED_GUIDE_SLUGS = [DIRECTORY_BUNDLE, 'directories'] as const
 
 /** What the translation workflow records on a status change, between its before- and after-change hooks. */
 export interface TranslationEvent {

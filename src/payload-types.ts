@@ -74,6 +74,9 @@ export interface Config {
     'legal-instruments': LegalInstrument;
     'glossary-terms': GlossaryTerm;
     media: Media;
+    'facilitator-guides': FacilitatorGuide;
+    'training-sessions': TrainingSession;
+    'case-studies': CaseStudy;
     services: Service;
     publications: Publication;
     'directory-editions': DirectoryEdition;
@@ -101,6 +104,9 @@ export interface Config {
     'legal-instruments': LegalInstrumentsSelect<false> | LegalInstrumentsSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'facilitator-guides': FacilitatorGuidesSelect<false> | FacilitatorGuidesSelect<true>;
+    'training-sessions': TrainingSessionsSelect<false> | TrainingSessionsSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'directory-editions': DirectoryEditionsSelect<false> | DirectoryEditionsSelect<true>;
@@ -134,6 +140,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishGuide: TaskPublishGuide;
+      publishFacilitatorGuide: TaskPublishFacilitatorGuide;
       publishDirectory: TaskPublishDirectory;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
@@ -634,6 +641,215 @@ export interface GlossaryTerm {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilitator-guides".
+ */
+export interface FacilitatorGuide {
+  id: number;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. victim-identification.
+   */
+  slug: string;
+  /**
+   * The practitioner guide this training is on (one facilitator guide per practitioner guide).
+   */
+  guide: number | Guide;
+  title: string;
+  /**
+   * For the facilitator: who the training is for, how to use the session plans, keeping participants safe.
+   */
+  introduction: string;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-sessions".
+ */
+export interface TrainingSession {
+  id: number;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. victim-identification.
+   */
+  slug: string;
+  facilitatorGuide: number | FacilitatorGuide;
+  /**
+   * Sessions run in this order.
+   */
+  order: number;
+  /**
+   * The sum of the activities' minutes.
+   */
+  durationMinutes: number;
+  title: string;
+  objectives?:
+    | {
+        objective: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Who should attend.
+   */
+  participants: string;
+  groupSize: {
+    min: number;
+    max: number;
+  };
+  materials: string;
+  roomSetup: string;
+  /**
+   * What the facilitator does beforehand.
+   */
+  preparation: string;
+  activities?:
+    | {
+        title: string;
+        method: 'presentation' | 'group-work' | 'role-play' | 'case-study' | 'reflection' | 'discussion' | 'energiser';
+        minutes: number;
+        steps?:
+          | {
+              step: string;
+              id?: string | null;
+            }[]
+          | null;
+        facilitatorNotes?: string | null;
+        drawsOn?: {
+          parts?:
+            | ('introduction' | 'legal-obligations' | 'key-concepts' | 'issues-and-challenges' | 'guidance' | 'other')[]
+            | null;
+          exercise?: (number | null) | Exercise;
+          /**
+           * Printed only while each quote may be printed (published, consent granted or print only).
+           */
+          quotes?: (number | Quote)[] | null;
+          caseStudy?: (number | null) | CaseStudy;
+        };
+        handout: 'none' | 'exercise' | 'case-study';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: number;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. victim-identification.
+   */
+  slug: string;
+  title: string;
+  /**
+   * Invented: no real person, place or organisation that could identify anyone.
+   */
+  story: string;
+  questions?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Status of this language. Translators go up to "needs review"; editors approve.
+   */
+  translation?: {
+    status?: ('missing' | 'in-progress' | 'needs-review' | 'approved' | 'outdated') | null;
+    sourceFingerprint?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    changedBy?: string | null;
+    changedAt?: string | null;
+  };
+  /**
+   * English only: a typo or punctuation fix that does not mark translations outdated. Cleared after saving.
+   */
+  minorEdit?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Service providers practitioners refer victims to. Addresses and location details are editors-only and never published or printed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -752,7 +968,9 @@ export interface Service {
  */
 export interface Publication {
   id: number;
+  kind: 'guide' | 'facilitator-guide' | 'handouts';
   guide?: (number | null) | Guide;
+  facilitatorGuide?: (number | null) | FacilitatorGuide;
   locale: 'en' | 'id' | 'ms' | 'vi' | 'th';
   edition?: string | null;
   status: 'current' | 'superseded' | 'failed' | 'withdrawn';
@@ -1130,7 +1348,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishGuide' | 'publishDirectory' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishGuide' | 'publishFacilitatorGuide' | 'publishDirectory' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -1163,7 +1381,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishGuide' | 'publishDirectory' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishGuide' | 'publishFacilitatorGuide' | 'publishDirectory' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1208,6 +1426,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'facilitator-guides';
+        value: number | FacilitatorGuide;
+      } | null)
+    | ({
+        relationTo: 'training-sessions';
+        value: number | TrainingSession;
+      } | null)
+    | ({
+        relationTo: 'case-studies';
+        value: number | CaseStudy;
       } | null)
     | ({
         relationTo: 'services';
@@ -1524,6 +1754,121 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilitator-guides_select".
+ */
+export interface FacilitatorGuidesSelect<T extends boolean = true> {
+  slug?: T;
+  guide?: T;
+  title?: T;
+  introduction?: T;
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-sessions_select".
+ */
+export interface TrainingSessionsSelect<T extends boolean = true> {
+  slug?: T;
+  facilitatorGuide?: T;
+  order?: T;
+  durationMinutes?: T;
+  title?: T;
+  objectives?:
+    | T
+    | {
+        objective?: T;
+        id?: T;
+      };
+  participants?: T;
+  groupSize?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+      };
+  materials?: T;
+  roomSetup?: T;
+  preparation?: T;
+  activities?:
+    | T
+    | {
+        title?: T;
+        method?: T;
+        minutes?: T;
+        steps?:
+          | T
+          | {
+              step?: T;
+              id?: T;
+            };
+        facilitatorNotes?: T;
+        drawsOn?:
+          | T
+          | {
+              parts?: T;
+              exercise?: T;
+              quotes?: T;
+              caseStudy?: T;
+            };
+        handout?: T;
+        id?: T;
+      };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  slug?: T;
+  title?: T;
+  story?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  translation?:
+    | T
+    | {
+        status?: T;
+        sourceFingerprint?: T;
+        sourceSnapshot?: T;
+        changedBy?: T;
+        changedAt?: T;
+      };
+  minorEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
@@ -1584,7 +1929,9 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
+  kind?: T;
   guide?: T;
+  facilitatorGuide?: T;
   locale?: T;
   edition?: T;
   status?: T;
@@ -1810,6 +2157,20 @@ export interface CollectionsWidget {
 export interface TaskPublishGuide {
   input: {
     guide: string;
+  };
+  output: {
+    built?: number | null;
+    unchanged?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishFacilitatorGuide".
+ */
+export interface TaskPublishFacilitatorGuide {
+  input: {
+    facilitatorGuide: string;
   };
   output: {
     built?: number | null;

@@ -4,7 +4,7 @@ import { consentStatuses, exploitationForms } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
 import { readQuotes, readQuoteVersions, updateQuotes } from './access'
 import { unpublishWithoutConsent } from './hooks/unpublishWithoutConsent'
-import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
+import { queueAllFacilitatorGuides, queueSeriesRebuild } from '../../src/hooks/queuePublishing'
 import { consentIsNeverADraft, withdrawDeleted, withdrawIfUnprintable } from './hooks/withdrawFromEditions'
 
 /** Survivors' testimony. Only consent-granted, published quotes reach the public; internal fields never do. */
@@ -19,7 +19,7 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeOperation: [consentIsNeverADraft],
     beforeChange: [unpublishWithoutConsent],
-    afterChange: [withdrawIfUnprintable, queueSeriesRebuild],
+    afterChange: [withdrawIfUnprintable, queueSeriesRebuild, queueAllFacilitatorGuides],
     afterDelete: [withdrawDeleted],
   },
   fields: [

@@ -1,5 +1,5 @@
-// Admin view at /admin/translation-progress: guides × locales with percent approved, outdated and
-// missing counts, and links to the items to work on. Same figures as GET /api/translation-progress.
+// Admin view at /admin/translation-progress: guides, facilitator guides and the directory of
+// services × locales with percent approved, outdated and missing counts, and links to the items to work on. Same figures as GET /api/translation-progress.
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { requireStaff, StaffPage } from './StaffPage'
@@ -14,11 +14,11 @@ export async function TranslationDashboard(view: AdminViewServerProps) {
   return (
     <StaffPage view={view}>
       <h1>Translation progress</h1>
-      <p>Per guide and language: share of items approved, items outdated by English changes, and items not yet translated. Click a figure&rsquo;s links to open the items to work on.</p>
+      <p>Per publication (guides, facilitator guides, the directory of services) and language: share of items approved, items outdated by English changes, and items not yet translated. Click a figure&rsquo;s links to open the items to work on.</p>
       <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: 24 }}>
         <thead>
           <tr>
-            <th style={{ ...cell, textAlign: 'left' }}>Guide</th>
+            <th style={{ ...cell, textAlign: 'left' }}>Publication</th>
             {progress.locales.map((code) => (
               <th key={code} style={{ ...cell, textAlign: 'left' }}>
                 {findLocale(code)?.label ?? code}
@@ -28,8 +28,11 @@ export async function TranslationDashboard(view: AdminViewServerProps) {
         </thead>
         <tbody>
           {progress.guides.map((guide) => (
-            <tr key={guide.slug}>
-              <td style={cell}>{guide.title}</td>
+            <tr key={`${guide.kind}:${guide.slug}`}>
+              <td style={cell}>
+                {guide.title}
+                {guide.kind !== 'guide' && <div style={{ color: 'var(--theme-elevation-500)', fontSize: 12 }}>{guide.kind === 'directory' ? 'every service' : 'sessions and case studies'}</div>}
+              </td>
               {progress.locales.map((code) => {
                 const p = guide.locales[code]
                 return (

@@ -67,3 +67,23 @@ export type ServiceType = (typeof serviceTypes)[number]
 export const serviceGroups = ['women', 'men', 'girls', 'boys', 'non-binary'] as const
 
 export const serviceCosts = ['free', 'fee', 'sliding-scale'] as const
+
+// Facilitator guides (phase two).
+
+/** How an activity of a training session is run. */
+export const trainingMethods = [
+  { label: 'Presentation', value: 'presentation' },
+  { label: 'Group work', value: 'group-work' },
+  { label: 'Role play', value: 'role-play' },
+  { label: 'Case study', value: 'case-study' },
+  { label: 'Reflection', value: 'reflection' },
+  { label: 'Discussion', value: 'discussion' },
+  { label: 'Energiser', value: 'energiser' },
+] as const
+
+/** What participants get on paper for an activity. */
+export const handoutKinds = [
+  { label: 'No handout', value: 'none' },
+  { label: 'The exercise (with its notepad)', value: 'exercise' },
+  { label: 'The case study', value: 'case-study' },
+] as const

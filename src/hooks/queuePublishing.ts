@@ -69,3 +69,44 @@ export const queueDirectoryRebuild: CollectionAfterChangeHook = async ({ doc, pr
 export const queueDirectoryRebuildOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (typeof doc.country === 'string') await req.payload.jobs.queue({ task: TASKS.publishDirectory, input: { country: doc.country }, queue: QUEUES.publishing, req })
 }
+
+/** A facilitator guide by slug (or every one: ALL_GUIDES), one job each; a newer edit supersedes a queued one. */
+async function queueFacilitator(req: PayloadRequest, slug: string, { always = false } = {}) {
+  if (req.context?.skipPublishQueue && !always) return
+  await req.payload.jobs.queue({ task: TASKS.publishFacilitatorGuide, input: { facilitatorGuide: slug }, queue: QUEUES.publishing, req })
+}
+
+async function queueFacilitatorById(req: PayloadRequest, id: unknown, options?: { always?: boolean }) {
+  if (id === undefined || id === null) return
+  const found = await req.payload.findByID({ collection: 'facilitator-guides', id: (typeof id === 'object' ? (id as { id: number }).id : id) as number, depth: 0, overrideAccess: true, req, select: { slug: true }, disableErrors: true })
+  if (found?.slug) await queueFacilitator(req, found.slug as string, options)
+}
+
+/** Facilitator guides: rebuild after a save (an unpublished one keeps no current edition for long: the run finds none to print). */
+export const queueFacilitatorRebuild: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await queueFacilitatorById(req, doc.id)
+  return doc
+}
+
+/** Training sessions: rebuild their facilitator guide (and the one they left, when moved). */
+export const queueSessionRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await queueFacilitatorById(req, doc.facilitatorGuide)
+  if (previousDoc && String(previousDoc.facilitatorGuide) !== String(doc.facilitatorGuide)) await queueFacilitatorById(req, previousDoc.facilitatorGuide)
+  return doc
+}
+
+export const queueRebuildOfDeletedSession: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await queueFacilitatorById(req, doc.facilitatorGuide)
+}
+
+/** Case studies, and quotes and exercises (which facilitator guides print too): every facilitator guide; unchanged ones are skipped by hash. */
+export const queueAllFacilitatorGuides: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!isPublished(doc) && !(previousDoc && isPublished(previousDoc))) return doc
+  await queueFacilitator(req, ALL_GUIDES)
+  return doc
+}
+
+/** The facilitator guides with these ids, after their editions were withdrawn. */
+export async function queueRebuildOfFacilitatorGuides(req: PayloadRequest, ids: (number | string | null | undefined)[]) {
+  for (const id of new Set(ids.filter((id) => id !== null && id !== undefined).map(String))) await queueFacilitatorById(req, id, { always: true })
+}

@@ -3,7 +3,7 @@
 // The quote hooks do this at once on every save; the sweep covers what bypassed them (a build
 // that raced a withdrawal, a write straight to the database, a crash between two steps).
 import { createLocalReq, type Payload } from 'payload'
-import { queueRebuildOfGuides } from '../hooks/queuePublishing'
+import { queueRebuildOfFacilitatorGuides, queueRebuildOfGuides } from '../hooks/queuePublishing'
 import { snapshotQuotes, withdrawQuotesFromSnapshots } from '../delivery/snapshots'
 import { printableQuotes, withdrawUnprintableEditions } from '../publishing/withdrawal'
 import { announceWithdrawal } from '../webhooks/withdrawal'
@@ -23,6 +23,7 @@ export async function sweepWithdrawals(payload: Payload, publicationsDir: string
     payload.logger.warn({ msg: `Withdrawal sweep took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s) that held a quote which may no longer be shown` })
     const req = await createLocalReq({}, payload)
     await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
+    await queueRebuildOfFacilitatorGuides(req, withdrawn.map((w) => w.facilitatorGuide))
     await announceWithdrawal(payload, withdrawn, delivered, req)
   }
   return withdrawn.length + delivered.length

@@ -11,6 +11,7 @@ import * as migration_20261130_124300_delivery_snapshots from './20261130_124300
 import * as migration_20261130_153134_press_edition from './20261130_153134_press_edition';
 import * as migration_20261130_160105_imprint from './20261130_160105_imprint';
 import * as migration_20261130_175232_directory_of_services from './20261130_175232_directory_of_services';
+import * as migration_20261130_181839_facilitator_guides from './20261130_181839_facilitator_guides';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_175232_directory_of_services.up,
     down: migration_20261130_175232_directory_of_services.down,
-    name: '20261130_175232_directory_of_services'
+    name: '20261130_175232_directory_of_services',
+  },
+  {
+    up: migration_20261130_181839_facilitator_guides.up,
+    down: migration_20261130_181839_facilitator_guides.down,
+    name: '20261130_181839_facilitator_guides'
   },
 ];

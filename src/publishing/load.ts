@@ -12,7 +12,7 @@ type Localized<T = unknown> = Partial<Record<LocaleCode, T>> | T | null | undefi
 type Plain = Record<string, any>
 
 /** Picks the locale's value, falling back to English and recording where it did. */
-function picker(locale: LocaleCode, fallbacks: string[]) {
+export function picker(locale: LocaleCode, fallbacks: string[]) {
   return <T>(value: Localized<T>, where: string): T | undefined => {
     if (value === null || value === undefined) return undefined
     if (typeof value !== 'object' || Array.isArray(value) || !(defaultLocale in (value as object) || locale in (value as object))) return value as T
@@ -26,7 +26,7 @@ function picker(locale: LocaleCode, fallbacks: string[]) {
 }
 
 /** The translation status of a document in a locale, for the publishing gate. */
-function unapprovedIn(locale: LocaleCode, label: string, doc: Plain, out: string[]) {
+export function unapprovedIn(locale: LocaleCode, label: string, doc: Plain, out: string[]) {
   if (locale === defaultLocale) return
   const status = doc.translation?.[locale]?.status ?? 'missing'
   if (status !== 'approved') out.push(`${label}: ${status}`)

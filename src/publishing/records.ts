@@ -70,7 +70,7 @@ export async function recordTranslationState(payload: Payload, publication: Id, 
  * from ever being recorded. (MongoDB without a replica set has no transactions: there the writes
  * follow each other.)
  */
-async function withPrintableQuotes(payload: Payload, printedQuotes: Id[], what: string, write: (req: PayloadRequest) => Promise<void>): Promise<void> {
+export async function withPrintableQuotes(payload: Payload, printedQuotes: Id[], what: string, write: (req: PayloadRequest) => Promise<void>): Promise<void> {
   const req = await createLocalReq({}, payload)
   const inTransaction = await initTransaction(req)
   try {

@@ -15,6 +15,8 @@ import type { PressRecord } from './pressStage'
 export interface WithdrawnEdition {
   publication: Id
   guide: Id | null
+  /** Set for a facilitator guide's edition (its practitioner guide is then null). */
+  facilitatorGuide: Id | null
   locale: LocaleCode
   /** The record was the current edition (not an archived one). */
   wasCurrent: boolean
@@ -23,6 +25,7 @@ export interface WithdrawnEdition {
 interface PrintedRecord {
   id: Id
   guide?: Id | null
+  facilitatorGuide?: Id | null
   locale: LocaleCode
   status: string
   fileName?: string | null
@@ -56,7 +59,7 @@ async function recordsWithFiles(payload: Payload, req?: Partial<PayloadRequest>)
     overrideAccess: true,
     pagination: false,
     depth: 0,
-    select: { guide: true, locale: true, status: true, fileName: true, printedQuotes: true, press: true },
+    select: { guide: true, facilitatorGuide: true, locale: true, status: true, fileName: true, printedQuotes: true, press: true },
     req,
   })
   return found.docs as unknown as PrintedRecord[]
@@ -109,7 +112,7 @@ async function takeDown(payload: Payload, records: PrintedRecord[], publications
     select: { status: true },
     req,
   })
-  return records.map((r) => ({ publication: r.id, guide: r.guide ?? null, locale: r.locale, wasCurrent: r.status === 'current' }))
+  return records.map((r) => ({ publication: r.id, guide: r.guide ?? null, facilitatorGuide: r.facilitatorGuide ?? null, locale: r.locale, wasCurrent: r.status === 'current' }))
 }
 
 /** Takes down every edition, current or archived, that printed any of `quoteIds`. */

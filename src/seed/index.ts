@@ -2,8 +2,9 @@
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { directoryContent, guideContent, libraryContent, type GuideContent } from './content/schema'
+import { directoryContent, facilitatorContent, guideContent, libraryContent, type GuideContent } from './content/schema'
 import { seedGuide } from './guides'
+import { seedFacilitatorGuides } from './facilitatorGuides'
 import { seedLibrary } from './library'
 import { seedServices } from './services'
 import { seedUsers } from './users'
@@ -15,7 +16,12 @@ export async function loadDemoContent(dir = contentDir) {
   const read = async (file: string) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as unknown
   const guides: GuideContent[] = []
   for (const file of files) guides.push(guideContent.parse(await read(file)))
-  return { library: libraryContent.parse(await read('library.json')), guides, directory: directoryContent.parse(await read('services.json')) }
+  return {
+    library: libraryContent.parse(await read('library.json')),
+    guides,
+    directory: directoryContent.parse(await read('services.json')),
+    facilitator: facilitatorContent.parse(await read('facilitator-guides.json')),
+  }
 }
 
 export interface SeedOptions {
@@ -26,7 +32,7 @@ export interface SeedOptions {
 }
 
 export async function seed({ payload, demoPassword, log = () => {} }: SeedOptions) {
-  const { library, guides, directory } = await loadDemoContent()
+  const { library, guides, directory, facilitator } = await loadDemoContent()
   const users = await seedUsers(payload, demoPassword)
   log(`accounts: ${users} created`)
   const instrumentIds = await seedLibrary(payload, library)
@@ -40,7 +46,9 @@ export async function seed({ payload, demoPassword, log = () => {} }: SeedOption
   }
   const services = await seedServices(payload, directory.services)
   log(`directory of services: ${services} created`)
-  return { users, guides: results, services }
+  const facilitatorGuides = await seedFacilitatorGuides(payload, facilitator.facilitatorGuides)
+  log(`facilitator guides: ${facilitatorGuides} created`)
+  return { users, guides: results, services, facilitatorGuides }
 }
 
 /** True when the database has no guides yet. */

@@ -1,10 +1,13 @@
-// GET /api/translation-progress: guides × locales with percent approved, counts of outdated and
-// missing items, and links to the items still to work on. The admin dashboard reads the same figures.
+// GET /api/translation-progress: publications × locales with percent approved, counts of outdated
+// and missing items, and links to the items still to work on: each guide (with its chapters, quotes
+// and exercises), each facilitator guide (with its sessions and case studies) and the directory of
+// services. The admin dashboard reads the same figures.
 import type { Endpoint, Payload } from 'payload'
 import { userIsEditor } from '../access/roles'
 import { blockRefs } from '../blocks/refs'
 import { translationLocales } from '../i18n/locales'
 import type { TranslationStatus } from './statuses'
+import { DIRECTORY_BUNDLE } from '../keys'
 
 type Plain = Record<string, any>
 
@@ -15,11 +18,12 @@ interface Item {
   statuses: Record<string, TranslationStatus>
 }
 
-const statusesOf = (doc: Plain): Record<string, TranslationStatus> =>
-  Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
+const statusesOf = (doc: Plain): Record<string, TranslationStatus> => Object.fromEntries(translationLocales.map((l) => [l, (doc.translation?.[l]?.status ?? 'missing') as TranslationStatus]))
 
 /** Ids of a collection's documents this user may read (its read access, as over the API). */
-async function readableIds(payload: Payload, collection: 'chapters' | 'quotes' | 'exercises', user: unknown): Promise<Set<string>> {
+type Counted = 'chapters' | 'quotes' | 'exercises' | 'training-sessions' | 'case-studies' | 'services'
+
+async function readableIds(payload: Payload, collection: Counted, user: unknown): Promise<Set<string>> {
   const found = await payload.find({ collection, overrideAccess: false, user: user as never, depth: 0, pagination: false, select: { updatedAt: true } })
   return new Set(found.docs.map((d) => String(d.id)))
 }
@@ -33,10 +37,11 @@ async function readableIds(payload: Payload, collection: 'chapters' | 'quotes' |
 export async function translationProgress(payload: Payload, { user, adminBase = '/admin' }: { user: unknown; adminBase?: string }) {
   const staff = Boolean(user)
   const all = { locale: 'all' as const, depth: 0, draft: true, overrideAccess: true, limit: 10_000 }
-  const readable = userIsEditor(user)
-    ? undefined
-    : { chapters: await readableIds(payload, 'chapters', user), quotes: await readableIds(payload, 'quotes', user), exercises: await readableIds(payload, 'exercises', user) }
-  const mayRead = (collection: 'chapters' | 'quotes' | 'exercises') => (doc: Plain) => !readable || readable[collection].has(String(doc.id))
+  const counted: Counted[] = ['chapters', 'quotes', 'exercises', 'training-sessions', 'case-studies', 'services']
+  const readable = userIsEditor(user) ? undefined : Object.fromEntries(await Promise.all(counted.map(async (c) => [c, await readableIds(payload, c, user)] as const)))
+  const mayRead = (collection: Counted) => (doc: Plain) => !readable || readable[collection].has(String(doc.id))
+  const read = async (collection: Counted) =>
+    ((await payload.find({ collection, ...all, ...(collection === 'training-sessions' ? { sort: 'order' } : {}) })).docs as Plain[]).filter(mayRead(collection))
   // Whether a guide is public is the main document's status: its newest version may be a draft
   // (a translation saved or imported since), which must not hide the published guide.
   const published = new Set((await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id))
@@ -46,9 +51,72 @@ export async function translationProgress(payload: Payload, { user, adminBase = 
   const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).filter(mayRead('exercises')).map((d) => [String(d.id), d]))
   const title = (d: Plain, key: string) => (typeof d[key] === 'object' ? d[key]?.en : d[key]) ?? String(d.id)
 
-  return {
-    locales: translationLocales,
-    guides: guides.map((guide) => {
+  const localesOf = (items: Item[]) =>
+    Object.fromEntries(
+      translationLocales.map((locale) => {
+        const count = (s: TranslationStatus) => items.filter((i) => i.statuses[locale] === s).length
+        const approved = count('approved')
+        return [
+          locale,
+          {
+            items: items.length,
+            approved,
+            percentApproved: Math.round((approved / Math.max(items.length, 1)) * 100),
+            outdated: count('outdated'),
+            missing: count('missing'),
+            inProgress: count('in-progress'),
+            needsReview: count('needs-review'),
+            ...(staff && {
+              work: items
+                .filter((i) => i.statuses[locale] !== 'approved')
+                .map((i) => ({ collection: i.collection, id: i.id, title: i.title, status: i.statuses[locale], adminUrl: `${adminBase}/collections/${i.collection}/${i.id}?locale=${locale}` })),
+            }),
+          },
+        ]
+      }),
+    )
+
+  // Facilitator guides (published ones for the public): the guide, its sessions, the case studies they use.
+  const publishedFacilitator = new Set(
+    (await payload.find({ collection: 'facilitator-guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id),
+  )
+  const facilitatorGuides = ((await payload.find({ collection: 'facilitator-guides', ...all, sort: 'slug' })).docs as Plain[]).filter((g) => staff || publishedFacilitator.has(g.id))
+  const sessions = await read('training-sessions')
+  const caseStudies = new Map((await read('case-studies')).map((d) => [String(d.id), d]))
+  const facilitatorRows = facilitatorGuides.map((fg) => {
+    const own = sessions.filter((s) => String(s.facilitatorGuide) === String(fg.id))
+    const studies = [
+      ...new Set(
+        own.flatMap((s) =>
+          (s.activities ?? [])
+            .map((a: Plain) => a.drawsOn?.caseStudy)
+            .filter(Boolean)
+            .map(String),
+        ),
+      ),
+    ].flatMap((id) => caseStudies.get(id) ?? [])
+    const items: Item[] = [
+      { collection: 'facilitator-guides', id: fg.id, title: title(fg, 'title'), statuses: statusesOf(fg) },
+      ...own.map((s) => ({ collection: 'training-sessions', id: s.id, title: title(s, 'title'), statuses: statusesOf(s) })),
+      ...studies.map((c) => ({ collection: 'case-studies', id: c.id, title: title(c, 'title'), statuses: statusesOf(c) })),
+    ]
+    return { kind: 'facilitator-guide' as const, slug: fg.slug as string, title: title(fg, 'title'), locales: localesOf(items) }
+  })
+  // The directory of services: every service the reader may read.
+  const services = await read('services')
+  const directoryRow = services.length
+    ? [
+        {
+          kind: 'directory' as const,
+          slug: DIRECTORY_BUNDLE,
+          title: 'Directory of services',
+          locales: localesOf(services.map((s) => ({ collection: 'services', id: s.id, title: title(s, 'name'), statuses: statusesOf(s) }))),
+        },
+      ]
+    : []
+
+  const rows = [
+    ...guides.map((guide) => {
       const own = chapters.filter((c) => String(c.guide) === String(guide.id))
       const items: Item[] = [
         { collection: 'guides', id: guide.id, title: title(guide, 'title'), statuses: statusesOf(guide) },
@@ -56,7 +124,10 @@ export async function translationProgress(payload: Payload, { user, adminBase = 
       ]
       const seen = new Set<string>()
       for (const c of own) {
-        for (const [collection, map, type, field] of [['quotes', quotes, 'survivorQuote', 'quote'], ['exercises', exercises, 'exercise', 'exercise']] as const) {
+        for (const [collection, map, type, field] of [
+          ['quotes', quotes, 'survivorQuote', 'quote'],
+          ['exercises', exercises, 'exercise', 'exercise'],
+        ] as const) {
           for (const id of blockRefs(c.body?.en, type, field)) {
             const doc = map.get(String(id))
             if (!doc || seen.has(`${collection}:${id}`)) continue
@@ -65,32 +136,12 @@ export async function translationProgress(payload: Payload, { user, adminBase = 
           }
         }
       }
-      const byLocale = Object.fromEntries(
-        translationLocales.map((locale) => {
-          const count = (s: TranslationStatus) => items.filter((i) => i.statuses[locale] === s).length
-          const approved = count('approved')
-          return [
-            locale,
-            {
-              items: items.length,
-              approved,
-              percentApproved: Math.round((approved / Math.max(items.length, 1)) * 100),
-              outdated: count('outdated'),
-              missing: count('missing'),
-              inProgress: count('in-progress'),
-              needsReview: count('needs-review'),
-              ...(staff && {
-                work: items
-                  .filter((i) => i.statuses[locale] !== 'approved')
-                  .map((i) => ({ collection: i.collection, id: i.id, title: i.title, status: i.statuses[locale], adminUrl: `${adminBase}/collections/${i.collection}/${i.id}?locale=${locale}` })),
-              }),
-            },
-          ]
-        }),
-      )
-      return { slug: guide.slug, title: title(guide, 'title'), locales: byLocale }
+      return { kind: 'guide' as const, slug: guide.slug, title: title(guide, 'title'), locales: localesOf(items) }
     }),
-  }
+    ...facilitatorRows,
+    ...directoryRow,
+  ]
+  return { locales: translationLocales, guides: rows }
 }
 
 export const translationProgressEndpoint: Endpoint = {

@@ -9,4 +9,4 @@ export const translatorMaySet: TranslationStatus[] = ['missing', 'in-progress', 
 export const reviewedStatuses: TranslationStatus[] = ['needs-review', 'approved']
 
 /** Collections whose documents carry a translation status and travel in XLIFF files. */
-export const translatableCollections = ['guides', 'chapters', 'quotes', 'exercises', 'glossary-terms', 'media', 'legal-instruments', 'services'] as const
+export const translatableCollections = ['guides', 'chapters', 'quotes', 'exercises', 'glossary-terms', 'media', 'legal-instruments', 'services', 'facilitator-guides', 'training-sessions', 'case-studies'] as const

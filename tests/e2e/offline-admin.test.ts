@@ -69,7 +69,7 @@ describe('the admin panel offline, as an editor', () => {
   })
 
   it('opens a publication with its download link and its JSON fields filled in', async () => {
-    const current = (await api('editor', '/api/publications?where[status][equals]=current&limit=1&depth=0')).body.docs[0]
+    const current = (await api('editor', '/api/publications?where[status][equals]=current&where[kind][equals]=guide&limit=1&depth=0')).body.docs[0]
     await visit(`/admin/collections/publications/${current.id}`, 'editor-publication', '[data-field="tocPages"]')
     const href = await page.$eval('a[download]', (a) => (a as HTMLAnchorElement).href)
     expect(new URL(href).pathname).toBe(new URL(current.url).pathname)

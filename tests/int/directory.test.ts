@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
-import { api, graphql } from '../helpers/api'
+import { api, baseUrl, graphql, tokenFor } from '../helpers/api'
+import { fillTargets } from '../helpers/xliff'
 
 interface Service {
   id: number
@@ -158,5 +159,34 @@ describe('bad input to a service', () => {
     const after = await api('editor', `/api/services/${target.id}?depth=0`)
     expect(after.body.location).toEqual(before.body.location)
     expect((await api('translator-th', '/api/services', { method: 'POST', json: valid() })).status).toBe(403)
+  })
+})
+
+describe('translating the directory', () => {
+  it('goes out as XLIFF without any location, and a translator\'s file comes back as Thai drafts of their language only', async () => {
+    const exported = await fetch(`${baseUrl()}/api/xliff/export?guide=directory-of-services&locale=th`, { headers: { authorization: `JWT ${await tokenFor('translator-th')}` } })
+    expect(exported.status).toBe(200)
+    const xml = await exported.text()
+    expect(leaks(xml)).toEqual([])
+    const files = [...xml.matchAll(/<file original="(services\/\d+)"/g)].map((m) => m[1])
+    expect(files.length).toBe(all.length)
+    const target = all.find((s) => !s.verificationOverdue)!
+    const english = (await api('editor', `/api/services/${target.id}?locale=en&depth=0`)).body
+    const filled = fillTargets(xml, [`services/${target.id}`], (text) => `ทดสอบ ${text}`)
+    const res = await fetch(`${baseUrl()}/api/xliff/import`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${await tokenFor('translator-th')}`, 'content-type': 'application/x-xliff+xml' },
+      body: filled,
+    })
+    const report = (await res.json()) as any
+    expect(res.status, JSON.stringify(report)).toBe(200)
+    const thai = (await api('editor', `/api/services/${target.id}?locale=th&draft=true&depth=0&fallback-locale=none`)).body
+    expect(thai.name).toBe(`ทดสอบ ${english.name}`)
+    expect(thai.referral.hours).toBe(`ทดสอบ ${english.referral.hours}`)
+    expect(thai.location).toEqual(english.location)
+    // A draft: the published Thai text is what the public and the printed directory still read.
+    const published = (await api('public', `/api/services/${target.id}?locale=th&depth=0`)).body
+    expect(published.name).not.toMatch(/^ทดสอบ/)
+    expect((await fetch(`${baseUrl()}/api/xliff/export?guide=directory-of-services&locale=vi`, { headers: { authorization: `JWT ${await tokenFor('translator-th')}` } })).status).toBe(403)
   })
 })

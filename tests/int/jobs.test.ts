@@ -10,7 +10,10 @@ import { runScript } from '../helpers/scripts'
 
 async function pendingJobs(): Promise<{ task: string; guide: string }[]> {
   const rows = await db().execute(`SELECT task_slug, input FROM payload_jobs WHERE processing = 0 AND (has_error = 0 OR has_error IS NULL) AND completed_at IS NULL`)
-  return rows.rows.map((r) => ({ task: String(r.task_slug), guide: JSON.parse(String(r.input)).guide }))
+  return rows.rows.map((r) => {
+    const input = JSON.parse(String(r.input))
+    return { task: String(r.task_slug), guide: input.guide ?? input.facilitatorGuide }
+  })
 }
 
 async function current(slug: string, locale: string) {
@@ -86,7 +89,11 @@ describe('publishing jobs', () => {
       (await api('editor', '/api/quotes?where[slug][like]=g5-&depth=0&locale=en&limit=1')).body.docs[0]
     const res = await api('editor', `/api/quotes/${quote.id}?locale=en`, { method: 'PATCH', json: { attribution: `${quote.attribution}.`, _status: 'published' } })
     expect(res.status).toBe(200)
-    expect(await pendingJobs()).toEqual([{ task: 'publishGuide', guide: '*' }])
+    // Practitioner guides and facilitator guides may both print it.
+    expect(await pendingJobs()).toEqual([
+      { task: 'publishGuide', guide: '*' },
+      { task: 'publishFacilitatorGuide', guide: '*' },
+    ])
     await db().execute(`DELETE FROM payload_jobs`)
   })
 
@@ -94,10 +101,11 @@ describe('publishing jobs', () => {
     const quote = (await api('editor', '/api/quotes?where[slug][like]=g4-&depth=0&locale=en&limit=1')).body.docs[0]
     await api('editor', `/api/quotes/${quote.id}?locale=en`, { method: 'PATCH', json: { attribution: quote.attribution, _status: 'published' } })
     await db().execute('UPDATE payload_jobs SET processing = 1')
-    expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(1)
+    // A guide rebuild and a facilitator guide rebuild, both left "processing".
+    expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(2)
     const run = runScript('setup', [], inject('testEnv'))
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/Requeued 1 publishing job/)
+    expect(run.stdout).toMatch(/Requeued 2 publishing job/)
     expect((await db().execute('SELECT COUNT(*) AS n FROM payload_jobs WHERE processing = 1')).rows[0].n).toBe(0)
     await db().execute('DELETE FROM payload_jobs')
   })

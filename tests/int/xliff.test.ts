@@ -132,7 +132,7 @@ describe('XLIFF export', () => {
     expect((await exportGuide('translator-vi')).status).toBe(403)
     const unknown = await exportGuide('editor', 'th', 'no-such-guide')
     expect(unknown.status).toBe(404)
-    expect(((await unknown.json()) as any).errors[0].message).toBe('No guide with the slug "no-such-guide".')
+    expect(((await unknown.json()) as any).errors[0].message).toBe('No guide or facilitator guide with the slug "no-such-guide".')
     expect((await exportGuide('editor', 'en')).status).toBe(400)
   })
 })

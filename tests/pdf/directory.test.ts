@@ -6,7 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { inject } from 'vitest'
 import { api, baseUrl } from '../helpers/api'
+import { runScript } from '../helpers/scripts'
 import { fonts, outlineAndLang, pageTexts, pdfInfo, readingText, run, squash } from '../helpers/pdf'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-directory-'))
@@ -131,4 +133,17 @@ describe('an editor changing a service', () => {
     const restored = squash(readingText(await download(await currentDirectory('VN', 'en'))))
     expect(restored).toContain(squash((target.name as unknown as Record<string, string>).en))
   })
+})
+
+describe('the publishing gate', () => {
+  it('refuses a directory whose translation is not approved when the language must be complete, and keeps the current one', async () => {
+    const before = await currentDirectory('TH', 'th')
+    // The demo translations wait for review: with only English allowed incomplete, the Thai directory may not be replaced.
+    const run = runScript('publish', ['--country', 'TH', '--locale', 'th', '--force'], { ...inject('testEnv'), PUBLISH_INCOMPLETE_LOCALES: 'en' })
+    expect(run.status).toBe(1)
+    expect(run.stdout + run.stderr).toMatch(/translation of the directory is not complete \(service [a-z0-9-]+: needs-review/)
+    expect((await currentDirectory('TH', 'th')).id).toBe(before.id)
+    const failed = await api('editor', '/api/directory-editions?where[status][equals]=failed&where[country][equals]=TH&depth=0&limit=1&sort=-builtAt')
+    expect(failed.body.docs[0].error).toMatch(/PUBLISH_INCOMPLETE_LOCALES/)
+  }, 120_000)
 })

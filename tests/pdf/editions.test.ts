@@ -119,7 +119,7 @@ describe('Thai and Vietnamese text', () => {
 
 describe('publications', () => {
   it('lists one current PDF per guide and locale for downstream sites, nothing half-written on disk', async () => {
-    const res = await api('public', '/api/publications?limit=100&depth=0')
+    const res = await api('public', '/api/publications?where[kind][equals]=guide&limit=100&depth=0')
     expect(res.body.totalDocs).toBe(30)
     for (const p of res.body.docs) {
       expect(p.status).toBe('current')

@@ -215,7 +215,7 @@ describe('a guide taken off the series', () => {
 
 describe('published files', () => {
   it('serve the current edition with a short, revalidated cache and purge keys, and 304 on a matching ETag', async () => {
-    const current = (await api('public', `/api/publications?where[locale][equals]=en&limit=1&depth=0`)).body.docs[0]
+    const current = (await api('public', `/api/publications?where[locale][equals]=en&where[kind][equals]=guide&limit=1&depth=0`)).body.docs[0]
     const url = `${baseUrl()}${new URL(current.url).pathname}`
     const res = await fetch(url)
     expect(res.status).toBe(200)

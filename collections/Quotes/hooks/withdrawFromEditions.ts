@@ -3,7 +3,7 @@
 // reading what is published now, whatever this save was (a translator's draft may be the latest version).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { envOf } from '../../../src/env'
-import { queueRebuildOfGuides } from '../../../src/hooks/queuePublishing'
+import { queueRebuildOfFacilitatorGuides, queueRebuildOfGuides } from '../../../src/hooks/queuePublishing'
 import type { Id } from '../../../src/publishing/document'
 import { consentAllowsPrint } from '../../../src/fields/options'
 import { printableQuotes, withdrawEditionsPrinting } from '../../../src/publishing/withdrawal'
@@ -17,6 +17,7 @@ async function withdraw(req: PayloadRequest, id: Id) {
   if (withdrawn.length === 0 && delivered.length === 0) return
   req.payload.logger.info({ msg: `Survivor quote ${id} may no longer be shown: took down ${withdrawn.length} edition file(s) and rewrote ${delivered.length} delivery snapshot(s)`, quote: id })
   await queueRebuildOfGuides(req, [...withdrawn.map((w) => w.guide), ...delivered.map((d) => d.guide)])
+  await queueRebuildOfFacilitatorGuides(req, withdrawn.map((w) => w.facilitatorGuide))
   // Queued in this save's transaction, sent after it commits: the outputs above are already clean.
   await announceWithdrawal(req.payload, withdrawn, delivered, req)
 }

@@ -37,4 +37,6 @@ export interface DirectoryDocument {
   verifiedSince: string
   /** Fields printed in English because this language has no text yet ("<slug>.<field>"). */
   fallbacks: string[]
+  /** Listed services whose translation into this language is not approved ("service <slug>: <status>"). */
+  unapproved: string[]
 }

@@ -27,8 +27,10 @@ const DIRECTORY_VERSION = `2026-11-30.1:${createHash('sha256').update(directoryC
 /** The folder below PUBLICATIONS_DIR (and the URL path below /publications/) of a country's directories. */
 export const directoryFolder = (country: DirectoryCountry) => `directories/${country.toLowerCase()}`
 
+/** Hash of what is printed: the translation statuses are not (a directory prints no notice of them). */
 export function directoryHash(doc: DirectoryDocument): string {
-  return createHash('sha256').update(DIRECTORY_VERSION).update(JSON.stringify(doc)).digest('hex')
+  const { unapproved: _, ...printed } = doc
+  return createHash('sha256').update(DIRECTORY_VERSION).update(JSON.stringify(printed)).digest('hex')
 }
 
 export interface DirectoryOptions {
@@ -81,6 +83,7 @@ async function publishDirectory(
     const warnings = [
       ...(doc.leftOut.length ? [`${doc.leftOut.length} service(s) left out: not verified since ${doc.verifiedSince} (${doc.leftOut.join(', ')})`] : []),
       ...(doc.fallbacks.length ? [`${doc.fallbacks.length} field(s) fell back to English`] : []),
+      ...(doc.unapproved.length ? [`${doc.unapproved.length} service(s) not approved in this language`] : []),
     ]
     if (doc.services.length === 0) {
       const retired = await retireDirectory(payload, country, locale)
@@ -90,6 +93,11 @@ async function publishDirectory(
     const folder = path.join(settings.publicationsDir, directoryFolder(country))
     if (!force && current?.contentHash === hash && current.fileName && existsSync(path.join(folder, current.fileName))) {
       return { guide, locale, status: 'unchanged', pages: current.pages, bytes: current.bytes, url: current.url, seconds: seconds(), warnings, stages }
+    }
+    const complete = doc.fallbacks.length === 0 && doc.unapproved.length === 0
+    if (!complete && !settings.incompleteAllowed.includes(locale)) {
+      const missing = [...doc.unapproved, ...doc.fallbacks.map((f) => `${f}: English`)]
+      throw new PublishingError('TranslationIncomplete', `The ${locale} translation of the directory is not complete (${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '; …' : ''}).`)
     }
     const expectedPages = current?.tocPages ?? undefined
     const rendered = renderDirectory(doc, expectedPages)

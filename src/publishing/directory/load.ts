@@ -5,6 +5,7 @@ import { verificationOverdue, verifiedSince } from '../../access/services'
 import type { DirectoryCountry, ServiceType } from '../../fields/options'
 import type { LocaleCode } from '../../i18n/locales'
 import { defaultLocale } from '../../i18n/locales'
+import { unapprovedIn } from '../load'
 import type { Id } from '../document'
 import type { DirectoryDocument, DirectoryService } from './document'
 
@@ -23,6 +24,7 @@ export interface ServiceSource {
   referral?: { phone?: string | null; hours?: Localized; requirements?: Localized; steps?: { step?: Localized }[] | null; cost?: string | null } | null
   lastVerified: string
   fictitious?: boolean | null
+  translation?: Record<string, { status?: string | null } | null> | null
 }
 
 /** Every published service. The select leaves out `location`, so no address ever enters the pipeline. */
@@ -35,7 +37,7 @@ export async function readServiceSources(payload: Payload): Promise<ServiceSourc
     pagination: false,
     overrideAccess: true,
     sort: 'slug',
-    select: { slug: true, country: true, name: true, areaServed: true, description: true, serviceTypes: true, serves: true, referral: true, lastVerified: true, fictitious: true },
+    select: { slug: true, country: true, name: true, areaServed: true, description: true, serviceTypes: true, serves: true, referral: true, lastVerified: true, fictitious: true, translation: { status: true } },
   })
   return found.docs as unknown as ServiceSource[]
 }
@@ -72,10 +74,13 @@ export function directoryDocument(sources: ServiceSource[], country: DirectoryCo
     fictitious: Boolean(s.fictitious),
   }))
   services.sort((a, b) => a.name.localeCompare(b.name, locale))
+  const unapproved: string[] = []
+  for (const s of current) unapprovedIn(locale, `service ${s.slug}`, s as unknown as Record<string, unknown>, unapproved)
   return {
     country,
     locale,
     services,
+    unapproved,
     leftOut: ofCountry.filter((s) => !current.includes(s)).map((s) => s.slug),
     verifiedSince: verifiedSince(verificationDays, now),
     fallbacks,

@@ -1,7 +1,9 @@
 // The shape of the demo content files (JSON, one per guide). Structure is shared by all locales;
 // every human-readable string carries all five locales, so a translation can never drift out of step.
 import { z } from 'zod'
-import { directoryCountries, serviceCosts, serviceGroups, serviceTypes } from '../../fields/options'
+import { directoryCountries, serviceCosts, serviceGroups, serviceTypes, trainingMethods } from '../../fields/options'
+
+type TrainingMethod = (typeof trainingMethods)[number]['value']
 
 /** Inline markup the seed converts (src/seed/lexical.ts): only in rich text, never in a plain field. */
 export const inlineMarkup = /\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\(/
@@ -174,3 +176,52 @@ export const serviceContent = z.object({
 
 export const directoryContent = z.object({ services: z.array(serviceContent).min(15) })
 export type ServiceContent = z.infer<typeof serviceContent>
+
+const trainingMethodValues = trainingMethods.map((m) => m.value) as [TrainingMethod, ...TrainingMethod[]]
+
+/** A case study of a facilitator guide: an invented situation with discussion questions. */
+export const caseStudyContent = z.object({ slug, title: text, story: text, questions: z.array(text).min(2).max(6) })
+
+export const activityContent = z.object({
+  title: text,
+  method: z.enum(trainingMethodValues),
+  minutes: z.number().int().min(5).max(240),
+  steps: z.array(text).min(2).max(8),
+  facilitatorNotes: text.optional(),
+  /** What of the practitioner guide it draws on, by reference: parts, one exercise, quotes, a case study. */
+  drawsOn: z.object({
+    parts: z.array(z.enum(parts)).default([]),
+    exercise: slug.optional(),
+    quotes: z.array(slug).default([]),
+    caseStudy: slug.optional(),
+  }),
+  /** What participants get on paper: nothing, the exercise (with its notepad) or the case study. */
+  handout: z.enum(['none', 'exercise', 'case-study']).default('none'),
+})
+
+export const trainingSessionContent = z.object({
+  slug,
+  title: text,
+  /** Must equal the sum of the activities' minutes. */
+  durationMinutes: z.number().int().min(15).max(480),
+  objectives: z.array(text).min(2).max(6),
+  participants: text,
+  groupSize: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+  materials: text,
+  roomSetup: text,
+  preparation: text,
+  activities: z.array(activityContent).min(2).max(12),
+})
+
+export const facilitatorGuideContent = z.object({
+  slug,
+  /** The practitioner guide it trains on (its slug). */
+  guide: slug,
+  title: text,
+  introduction: text,
+  caseStudies: z.array(caseStudyContent).min(1),
+  sessions: z.array(trainingSessionContent).min(3),
+})
+
+export const facilitatorContent = z.object({ facilitatorGuides: z.array(facilitatorGuideContent).min(2) })
+export type FacilitatorGuideContent = z.infer<typeof facilitatorGuideContent>

@@ -1,9 +1,13 @@
 // The documents a translator works on for one guide: the guide, its chapters, the quotes and
-// exercises the chapters place, its images, its legal instruments and the series glossary.
+// exercises the chapters place, its images, its legal instruments and the series glossary; or,
+// under the slug directory-of-services, every service of the directory (never its location,
+// which is not localized and so never becomes a segment); or a facilitator guide with its
+// training sessions and case studies.
 // Quotes whose consent is pending or withdrawn are never sent out for translation.
 import type { CollectionConfig, Payload } from 'payload'
 import { blockRefs } from '../../blocks/refs'
 import { defaultLocale } from '../../i18n/locales'
+import { DIRECTORY_BUNDLE } from '../../keys'
 import { consentAllowsPrint } from '../../fields/options'
 
 
@@ -34,8 +38,12 @@ export async function readDocument(payload: Payload, collection: string, id: Id,
 
 export async function guideBundle(payload: Payload, slug: string, locale: string): Promise<{ guide: Plain; documents: BundleDocument[] }> {
   const read = { depth: 0, draft: true, overrideAccess: true, locale: defaultLocale } as const
+  if (slug === DIRECTORY_BUNDLE) {
+    const services = (await payload.find({ collection: 'services', ...read, sort: 'slug', pagination: false })).docs as Plain[]
+    return { guide: { slug }, documents: await documentsOf(payload, [['services', services.map((s) => s.id)]], locale) }
+  }
   const guide = (await payload.find({ collection: 'guides', ...read, where: { slug: { equals: slug } }, limit: 1 })).docs[0] as Plain | undefined
-  if (!guide) throw new UnknownGuide(`No guide with the slug "${slug}".`)
+  if (!guide) return facilitatorBundle(payload, slug, locale)
   const chapters = (await payload.find({ collection: 'chapters', ...read, where: { guide: { equals: guide.id } }, sort: 'order', limit: 500 })).docs as Plain[]
   const bodies = chapters.map((c) => c.body)
   const unique = (ids: Id[]) => [...new Set(ids.map(String))]
@@ -48,6 +56,26 @@ export async function guideBundle(payload: Payload, slug: string, locale: string
     ['legal-instruments', unique((guide.legalInstruments ?? []) as Id[])],
     ['glossary-terms', ((await payload.find({ collection: 'glossary-terms', ...read, sort: 'slug', limit: 1000 })).docs as Plain[]).map((g) => g.id)],
   ]
+  return { guide, documents: await documentsOf(payload, wanted, locale) }
+}
+
+/** A facilitator guide: itself, its training sessions in order and the case studies they use. */
+async function facilitatorBundle(payload: Payload, slug: string, locale: string): Promise<{ guide: Plain; documents: BundleDocument[] }> {
+  const read = { depth: 0, draft: true, overrideAccess: true, locale: defaultLocale } as const
+  const guide = (await payload.find({ collection: 'facilitator-guides', ...read, where: { slug: { equals: slug } }, limit: 1 })).docs[0] as Plain | undefined
+  if (!guide) throw new UnknownGuide(`No guide or facilitator guide with the slug "${slug}".`)
+  const sessions = (await payload.find({ collection: 'training-sessions', ...read, where: { facilitatorGuide: { equals: guide.id } }, sort: 'order', pagination: false })).docs as Plain[]
+  const caseStudies = [...new Set(sessions.flatMap((s) => (s.activities ?? []).map((a: Plain) => a.drawsOn?.caseStudy).filter(Boolean)).map(String))]
+  const wanted: [string, Id[]][] = [
+    ['facilitator-guides', [guide.id]],
+    ['training-sessions', sessions.map((s) => s.id)],
+    ['case-studies', caseStudies],
+  ]
+  return { guide, documents: await documentsOf(payload, wanted, locale) }
+}
+
+/** Each document in English and in `locale`; quotes without consent to print are never sent out. */
+async function documentsOf(payload: Payload, wanted: [string, Id[]][], locale: string): Promise<BundleDocument[]> {
   const documents: BundleDocument[] = []
   for (const [collection, ids] of wanted) {
     for (const id of ids) {
@@ -57,7 +85,7 @@ export async function guideBundle(payload: Payload, slug: string, locale: string
       documents.push({ collection, id: english.id, label: labelOf(collection, english), english, target })
     }
   }
-  return { guide, documents }
+  return documents
 }
 
 function labelOf(collection: string, doc: Plain): string {
