@@ -1,9 +1,10 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
-import { isAdmin } from '../src/access/roles'
+import type { CollectionConfig } from 'payload'
+import { fieldIsStaff, isAdmin } from '../src/access/roles'
+import { editionStatus, storedFileFields } from '../src/fields/edition'
 import { directoryCountries } from '../src/fields/options'
 import { localeCodes } from '../src/i18n/locales'
 
-const staffOnly = { read: (({ req }) => Boolean(req.user)) as FieldAccess }
+const staffOnly = { read: fieldIsStaff }
 
 /**
  * One row per printed directory of services (a country in a locale), built or failed. Written by
@@ -24,24 +25,9 @@ export const DirectoryEditions: CollectionConfig = {
   fields: [
     { name: 'country', type: 'select', required: true, index: true, options: directoryCountries.map((c) => ({ label: c, value: c })) },
     { name: 'locale', type: 'select', required: true, index: true, options: localeCodes.map((c) => ({ label: c, value: c })) },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      options: [
-        { label: 'Current', value: 'current' },
-        { label: 'Superseded', value: 'superseded' },
-        { label: 'Failed', value: 'failed' },
-        // No published, verified service is left for this country: the directory is taken down.
-        { label: 'Retired (no verified service)', value: 'retired' },
-      ],
-    },
-    { name: 'fileName', type: 'text' },
-    { name: 'url', type: 'text' },
-    { name: 'sha256', type: 'text' },
-    { name: 'bytes', type: 'number' },
-    { name: 'pages', type: 'number' },
+    // Retired: no published, verified service is left for this country, so its directory is taken down.
+    editionStatus([{ label: 'Retired (no verified service)', value: 'retired' }]),
+    ...storedFileFields(),
     { name: 'services', type: 'number', admin: { description: 'Services listed.' } },
     { name: 'tocPages', type: 'json', access: staffOnly, admin: { readOnly: true } },
     { name: 'contentHash', type: 'text', index: true, access: staffOnly },

@@ -1,6 +1,7 @@
 import { deliveryChangedHooks } from '../src/delivery/snapshots'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '../src/access/roles'
+import { editionStatus, storedFileFields } from '../src/fields/edition'
 import { downloadArchivedEdition, downloadPressEdition } from '../src/http/publications'
 import { localeCodes } from '../src/i18n/locales'
 
@@ -46,29 +47,14 @@ export const Publications: CollectionConfig = {
     { name: 'facilitatorGuide', type: 'relationship', relationTo: 'facilitator-guides', index: true, admin: { condition: (data) => data?.kind !== undefined && data.kind !== 'guide' } },
     { name: 'locale', type: 'select', required: true, options: localeCodes.map((c) => ({ label: c, value: c })), index: true },
     { name: 'edition', type: 'text' },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      options: [
-        { label: 'Current', value: 'current' },
-        { label: 'Superseded', value: 'superseded' },
-        { label: 'Failed', value: 'failed' },
-        // Taken down because it printed a survivor quote that may no longer be printed; rebuilding.
-        { label: 'Withdrawn (rebuilding)', value: 'withdrawn' },
-      ],
-    },
+    // Withdrawn: taken down because it printed a survivor quote that may no longer be printed; rebuilding.
+    editionStatus([{ label: 'Withdrawn (rebuilding)', value: 'withdrawn' }]),
     {
       name: 'download',
       type: 'ui',
       admin: { components: { Field: '/src/admin/PublicationDownload#PublicationDownloadField', Cell: '/src/admin/PublicationDownload#PublicationDownloadCell' } },
     },
-    { name: 'fileName', type: 'text' },
-    { name: 'url', type: 'text' },
-    { name: 'sha256', type: 'text' },
-    { name: 'bytes', type: 'number' },
-    { name: 'pages', type: 'number' },
+    ...storedFileFields(),
     { name: 'tocPages', type: 'json', access: staffOnly, admin: { description: 'Page of each table-of-contents target, reused to print in one pass when unchanged.' } },
     { name: 'contentHash', type: 'text', index: true, access: staffOnly },
     {

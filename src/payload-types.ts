@@ -709,7 +709,7 @@ export interface TrainingSession {
    */
   order: number;
   /**
-   * The sum of the activities' minutes.
+   * The sum of the activities' minutes (checked on save).
    */
   durationMinutes: number;
   title: string;
