@@ -130,11 +130,17 @@ export async function publishEdition(slug: string, locale: LocaleCode, run: Edit
         run.onPrinting()
         const made = await press(await prepareImages(doc))
         if (made.record) {
-          await attachPress(payload, latest.id, made.record, Object.keys(doc.quotes)).catch(async (error) => {
-            await removePressFiles(settings.publicationsDir, made.record)
-            throw error
-          })
-          await removePressFiles(settings.publicationsDir, latest.press)
+          // The screen edition is unchanged and stays current: a press edition that cannot be attached is a press failure, not the edition's.
+          const attached = await attachPress(payload, latest.id, made.record, Object.keys(doc.quotes)).then(
+            () => true,
+            async (error: Error) => {
+              await removePressFiles(settings.publicationsDir, made.record)
+              warnings.push(`Press edition not attached: ${error.message}`)
+              Object.assign(made, { summary: undefined, error: new Error(`Unable to attach the press edition of "${slug}" in "${locale}": ${error.message}`, { cause: error }) })
+              return false
+            },
+          )
+          if (attached) await removePressFiles(settings.publicationsDir, latest.press)
         }
         Object.assign(result, { press: made.summary, pressError: made.error, seconds: seconds() })
       }

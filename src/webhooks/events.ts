@@ -20,10 +20,13 @@ export interface GuideUnpublished {
   data: { guide: string }
 }
 
-/** Content that may no longer be shown was withdrawn from these editions: purge copies and caches at once. */
+/**
+ * Content that may no longer be shown was withdrawn from these editions: purge copies and caches at
+ * once. `facilitatorEditions` (present when any) names facilitator guides whose PDFs printed it.
+ */
 export interface ContentWithdrawn {
   type: 'content.withdrawn'
-  data: { editions: { guide: string; locale: LocaleCode }[] }
+  data: { editions: { guide: string; locale: LocaleCode }[]; facilitatorEditions?: { facilitatorGuide: string; locale: LocaleCode }[] }
 }
 
 export type WebhookEvent = EditionPublished | GuideUpdated | GuideUnpublished | ContentWithdrawn

@@ -1,5 +1,6 @@
 // content.withdrawn: which guides and locales a withdrawn quote was taken out of, as PDFs and in
-// the delivery API, so downstream sites purge their copies. Never the quote's text or id.
+// the delivery API, and which facilitator guides' PDFs, so downstream sites purge their copies.
+// Never the quote's text or id.
 import type { Payload, PayloadRequest } from 'payload'
 import type { WrittenSnapshot } from '../delivery/snapshots'
 import type { LocaleCode } from '../i18n/locales'
@@ -17,5 +18,22 @@ export async function announceWithdrawal(payload: Payload, editions: WithdrawnEd
   const add = (guide: string | undefined, locale: LocaleCode) => guide && pairs.set(`${guide}:${locale}`, { guide, locale })
   for (const edition of editions) add(slugOf.get(String(edition.guide)), edition.locale)
   for (const snapshot of snapshots) add(snapshot.slug, snapshot.locale)
-  if (pairs.size) await announce(payload, { type: 'content.withdrawn', data: { editions: [...pairs.values()] } }, req)
+  const facilitator = await facilitatorPairs(payload, editions, req)
+  if (pairs.size || facilitator.length) {
+    await announce(payload, { type: 'content.withdrawn', data: { editions: [...pairs.values()], ...(facilitator.length ? { facilitatorEditions: facilitator } : {}) } }, req)
+  }
+}
+
+/** Facilitator guides (by slug) and locales among the editions taken down. */
+async function facilitatorPairs(payload: Payload, editions: WithdrawnEdition[], req?: PayloadRequest): Promise<{ facilitatorGuide: string; locale: LocaleCode }[]> {
+  const ids = [...new Set(editions.map((e) => e.facilitatorGuide).filter((id) => id !== null && id !== undefined))]
+  if (ids.length === 0) return []
+  const found = await payload.find({ collection: 'facilitator-guides', where: { id: { in: ids } }, select: { slug: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  const slugOf = new Map(found.docs.map((g) => [String(g.id), g.slug as string]))
+  const pairs = new Map<string, { facilitatorGuide: string; locale: LocaleCode }>()
+  for (const e of editions) {
+    const slug = slugOf.get(String(e.facilitatorGuide))
+    if (slug) pairs.set(`${slug}:${e.locale}`, { facilitatorGuide: slug, locale: e.locale })
+  }
+  return [...pairs.values()]
 }

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, baseUrl } from '../helpers/api'
+import { startReceiver } from '../helpers/webhookReceiver'
 import { fonts, outlineAndLang, pageTexts, pdfInfo, readingText, squash } from '../helpers/pdf'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-facilitator-'))
@@ -95,7 +96,15 @@ describe('printed facilitator guides', () => {
 })
 
 describe('a quote withdrawn from a facilitator guide', () => {
-  it('takes its edition down at once, deletes the file, and the rebuild prints it without the quote', async () => {
+  it('takes its edition down at once, deletes the file, tells downstream sites, and the rebuild prints it without the quote', async () => {
+    const receiver = await startReceiver()
+    const endpoint = await api('editor', '/api/webhook-endpoints', { method: 'POST', json: { url: receiver.url, events: ['content.withdrawn'], description: 'Facilitator drill site' } })
+    expect(endpoint.status).toBe(201)
+    receiver.secret = endpoint.body.doc.secret
+    cleanup.push(async () => {
+      await api('editor', `/api/webhook-endpoints/${endpoint.body.doc.id}`, { method: 'DELETE' })
+      await receiver.close()
+    })
     const words = `Facilitator test testimony ${Date.now()}`
     const quote = await api('editor', '/api/quotes', { method: 'POST', json: { slug: `fg-quote-${Date.now()}`, text: words, attribution: 'Test person', consent: 'granted', _status: 'published' } })
     expect(quote.status).toBe(201)
@@ -120,6 +129,16 @@ describe('a quote withdrawn from a facilitator guide', () => {
     expect((await fetch(`${baseUrl()}${new URL(printed.url).pathname}`)).status).toBe(410)
     expect(existsSync(fileOnDisk)).toBe(false)
     expect((await api('editor', `/api/publications/${printed.id}?depth=0`)).body.status).toBe('withdrawn')
+    // Sites that keep copies are told which facilitator guide to purge, in every language it printed the quote in.
+    for (let i = 0; i < 40 && !receiver.received.some((r) => r.event?.type === 'content.withdrawn'); i++) {
+      await api('editor', '/api/payload-jobs/run?queue=webhooks')
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    const notice = receiver.received.find((r) => r.event?.type === 'content.withdrawn')
+    expect(notice?.error).toBeUndefined()
+    expect(notice?.event?.data.facilitatorEditions.map((e: any) => e.facilitatorGuide)).toContain(guide.slug)
+    expect(notice?.event?.data.facilitatorEditions.map((e: any) => e.locale).sort()).toEqual([...locales].sort())
+    expect(notice?.body).not.toContain(words)
 
     expect((await runJobs()).status).toBe(200)
     const rebuilt = await current('facilitator-guide', guide.id, 'en')
