@@ -31,5 +31,7 @@ export const FacilitatorGuides: CollectionConfig = {
     },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'introduction', type: 'textarea', required: true, localized: true, maxLength: 3000, admin: { description: 'For the facilitator: who the training is for, how to use the session plans, keeping participants safe.' } },
+    // Computed from the training sessions; the printed guide carries the same agenda.
+    { name: 'agenda', type: 'ui', admin: { components: { Field: '/src/admin/AgendaField#AgendaField' } } },
   ],
 }

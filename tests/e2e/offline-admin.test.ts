@@ -68,6 +68,19 @@ describe('the admin panel offline, as an editor', () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
+  it('shows a facilitator guide with the agenda of its course, for one day and for two, in the language viewed', async () => {
+    const guide = (await api('editor', '/api/facilitator-guides?limit=1&depth=0&sort=slug')).body.docs[0]
+    const sessions = (await api('editor', `/api/training-sessions?where[facilitatorGuide][equals]=${guide.id}&sort=order&depth=0&locale=th`)).body.docs
+    await visit(`/admin/collections/facilitator-guides/${guide.id}?locale=th`, 'editor-facilitator-agenda', '.agenda-table')
+    const oneDay = await page.$eval('.agenda-table', (el) => (el as HTMLElement).innerText)
+    expect(oneDay).toContain('09:00')
+    expect(oneDay).toContain('Lunch')
+    for (const session of sessions) expect(oneDay).toContain(session.title)
+    const [twoDays] = await page.$$('xpath/.//button[contains(., "Two-day course")]')
+    await twoDays.click()
+    await page.waitForFunction(() => document.querySelector('.agenda-table')?.textContent?.includes('Day 2'), { timeout: 10_000 })
+  })
+
   it('opens a publication with its download link and its JSON fields filled in', async () => {
     const current = (await api('editor', '/api/publications?where[status][equals]=current&where[kind][equals]=guide&limit=1&depth=0')).body.docs[0]
     await visit(`/admin/collections/publications/${current.id}`, 'editor-publication', '[data-field="tocPages"]')

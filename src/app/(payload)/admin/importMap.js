@@ -25,6 +25,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AgendaField as AgendaField_7005913ee9803f1b3d03556b1750d11c } from '../../../../src/admin/AgendaField'
 import { PublicationDownloadField as PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
 import { PublicationDownloadCell as PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
 import { TranslationNavLink as TranslationNavLink_c7884d233fb833b48b06a3e99adb0400 } from '../../../../src/admin/TranslationNavLink'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/AgendaField#AgendaField": AgendaField_7005913ee9803f1b3d03556b1750d11c,
   "/src/admin/PublicationDownload#PublicationDownloadField": PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
   "/src/admin/PublicationDownload#PublicationDownloadCell": PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
   "/src/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_c7884d233fb833b48b06a3e99adb0400,
