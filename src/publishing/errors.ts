@@ -1,6 +1,7 @@
 // The catalog of publishing errors: each says what happened and what to do. Names never change.
 export const publishingErrors = {
   GuideNotPublished: 'Publish the guide in the admin panel, or check the slug (npm run publish -- --guide <slug>).',
+  FacilitatorGuideNotPublished: 'Publish the facilitator guide and its practitioner guide in the admin panel, or check the slug (npm run publish -- --facilitator <slug>).',
   UnknownLocale: 'Use one of the configured locales (src/i18n/locales.ts).',
   MissingBlockConverter: 'Add a print converter for this block type in src/publishing/render/richText.ts.',
   MissingImageFile: 'Re-upload the image in the admin panel (Media), or restore the file into the media folder.',

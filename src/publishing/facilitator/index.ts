@@ -47,7 +47,7 @@ export async function publishFacilitatorGuides(options: FacilitatorOptions): Pro
   const { payload } = options
   const published = await publishedFacilitatorGuides(payload)
   const unknown = (options.facilitatorGuides ?? []).filter((slug) => !published.some((g) => g.slug === slug))
-  if (unknown.length) throw new PublishingError('GuideNotPublished', `No published facilitator guide with slug ${unknown.map((s) => `"${s}"`).join(', ')}. Published: ${published.map((g) => g.slug).join(', ')}.`)
+  if (unknown.length) throw new PublishingError('FacilitatorGuideNotPublished', `No published facilitator guide with slug ${unknown.map((s) => `"${s}"`).join(', ')}. Published: ${published.map((g) => g.slug).join(', ')}.`)
   const wanted = options.facilitatorGuides?.length ? published.filter((g) => options.facilitatorGuides!.includes(g.slug)) : published
   const locales = options.locales?.length ? options.locales : localeCodes
   const total = wanted.length * locales.length

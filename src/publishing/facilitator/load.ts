@@ -32,9 +32,9 @@ export async function publishedFacilitatorGuides(payload: Payload): Promise<{ sl
 
 export async function readFacilitatorSources(payload: Payload, slug: string): Promise<FacilitatorSources> {
   const [facilitatorGuide] = (await payload.find({ collection: 'facilitator-guides', ...readAll, where: { and: [{ slug: { equals: slug } }, published] } })).docs as Plain[]
-  if (!facilitatorGuide) throw new PublishingError('GuideNotPublished', `No published facilitator guide with slug "${slug}".`)
+  if (!facilitatorGuide) throw new PublishingError('FacilitatorGuideNotPublished', `No published facilitator guide with slug "${slug}".`)
   const [guide] = (await payload.find({ collection: 'guides', ...readAll, where: { and: [{ id: { equals: facilitatorGuide.guide } }, published] }, select: { slug: true, seriesNumber: true, title: true } })).docs as Plain[]
-  if (!guide) throw new PublishingError('GuideNotPublished', `The practitioner guide of facilitator guide "${slug}" is not published.`)
+  if (!guide) throw new PublishingError('FacilitatorGuideNotPublished', `The practitioner guide of facilitator guide "${slug}" is not published.`)
   const sessions = (await payload.find({ collection: 'training-sessions', ...readAll, where: { and: [{ facilitatorGuide: { equals: facilitatorGuide.id } }, published] }, sort: 'order' })).docs as Plain[]
   const activities = sessions.flatMap((s) => (s.activities ?? []) as Plain[])
   const byIds = async (collection: 'exercises' | 'quotes' | 'case-studies', ids: string[], where: Where[], select?: Plain) =>
