@@ -8,9 +8,10 @@ import { findLocale } from '../../i18n/locales'
 import type { DirectoryDocument, DirectoryService } from '../directory/document'
 import { directoryLabels } from './directoryLabels'
 import { fontFaceCss, fontStacks } from './fonts'
-import { headingTexts, placeholder, type TocEntry } from './html'
+import { headingTexts, tocList, type TocEntry } from './html'
 import { runningHeadCss } from './css'
 import { labels as guideLabels } from './labels'
+import { seePageLink } from './richText'
 import { typesetHtml } from './typesetting'
 
 const e = (text: string | undefined) => escapeHtml(text ?? '')
@@ -113,7 +114,7 @@ ${s.steps.length ? `<p class="refer">${e(labels.howToRefer)}</p><ol>${s.steps.ma
 
   const referenced = doc.services.filter((s) => s.serviceTypes.some((type) => type !== primaryType(s)))
   const reference = (s: DirectoryService) =>
-    `<p class="see-also">${e(s.name)} <a href="#${serviceTarget(s)}">(${e(seePage)}&nbsp;<span data-target="${serviceTarget(s)}">${pageNumbers[serviceTarget(s)] ?? placeholder}</span>)</a></p>`
+    `<p class="see-also">${e(s.name)} ${seePageLink(serviceTarget(s), seePage, pageNumbers)}</p>`
 
   const sections = types.map((type) => ({
     type,
@@ -148,9 +149,7 @@ ${fictitious ? `<p class="fictitious">${e(labels.fictitious)}</p>` : ''}
 </section>
 <nav class="front toc">
 <h1>${e(labels.contents)}</h1>
-<ol>
-${toc.map((t) => `<li><a href="#${t.target}"><span class="entry-title">${e(t.title)}</span><span class="leader"></span><span class="page-number" data-target="${t.target}">${pageNumbers[t.target] ?? placeholder}</span></a></li>`).join('\n')}
-</ol>
+${tocList(toc, pageNumbers)}
 </nav>
 <div class="listing">
 ${sections.map((s) => s.html).join('\n')}

@@ -12,9 +12,9 @@ import type { ActivityDocument, FacilitatorDocument, SessionDocument } from '../
 import { runningHeadCss, printCss } from './css'
 import { facilitatorLabels, type FacilitatorLabels } from './facilitatorLabels'
 import { fontFaceCss } from './fonts'
-import { headingTexts, placeholder, type TocEntry } from './html'
+import { headingTexts, tocList, type TocEntry } from './html'
 import { labels as guideLabels } from './labels'
-import { exerciseBox, notepad, type RenderContext } from './richText'
+import { exerciseBox, notepad, quoteHtml, type RenderContext } from './richText'
 import { typesetHtml } from './typesetting'
 
 const e = (text: string | undefined) => escapeHtml(text ?? '')
@@ -121,10 +121,7 @@ function activityHtml(a: ActivityDocument, startsAt: number, doc: FacilitatorDoc
 <div class="activity-head"><span class="clock">${clock(startsAt)}–${clock(startsAt + a.minutes)}</span><h2>${e(a.title)}</h2><span class="method">${e(labels.methods[a.method as keyof FacilitatorLabels['methods']] ?? a.method)} · ${e(fill(labels.minutes, { n: a.minutes }))}</span></div>
 <ol class="steps">${a.steps.map((s) => `<li>${e(s)}</li>`).join('')}</ol>
 ${a.notes ? `<p class="note"><strong>${e(labels.facilitatorNotes)}:</strong> ${e(a.notes)}</p>` : ''}
-${a.quotes
-  .map((id) => doc.quotes[id])
-  .map((q) => `<blockquote class="quote"><p class="words">${e(q.text)}</p><footer class="attribution">${e(q.attribution)}${q.illustrative ? `<span class="illustrative">${e(guideLabels[doc.locale].illustrative)}</span>` : ''}</footer></blockquote>`)
-  .join('\n')}
+${a.quotes.map((id) => quoteHtml(doc.quotes[id], guideLabels[doc.locale].illustrative)).join('\n')}
 ${drawsOn.length ? `<p class="draws-on"><strong>${e(labels.drawsOn)}:</strong> ${e(drawsOn.join('; '))}</p>` : ''}
 ${handout ? `<p class="handout-line"><strong>${e(handout)}</strong></p>` : ''}
 </div>`
@@ -210,9 +207,7 @@ export function renderFacilitatorGuide(doc: FacilitatorDocument, pageNumbers: Re
 </section>
 <nav class="front toc">
 <h1>${e(series.contents)}</h1>
-<ol>
-${toc.map((t) => `<li><a href="#${t.target}"><span class="entry-title">${e(t.title)}</span><span class="leader"></span><span class="page-number" data-target="${t.target}">${pageNumbers[t.target] ?? placeholder}</span></a></li>`).join('\n')}
-</ol>
+${tocList(toc, pageNumbers)}
 </nav>
 ${parts.map((p) => `<section class="fg-part" id="${p.target}-section"><h1 id="${p.target}">${e(p.title)}</h1>${p.html}</section>`).join('\n')}
 ${doc.sessions.map((s, i) => sessionHtml(s, i + 1, doc, labels, handoutNumber)).join('\n')}

@@ -49,6 +49,16 @@ const e = (text: string | undefined) => escapeHtml(text ?? '')
 export const placeholder = '000'
 
 /**
+ * The contents as a list of links: each entry's title, a dotted leader and its page number, which
+ * the printer measures and fills in (`data-target`). Annex entries stand apart.
+ */
+export function tocList(toc: TocEntry[], pageNumbers: Record<string, number>): string {
+  const item = (entry: TocEntry) =>
+    `<li${entry.target.startsWith('annex') ? ' class="annex-entry"' : ''}><a href="#${entry.target}"><span class="entry-title">${e(entry.title)}</span><span class="leader"></span><span class="page-number" data-target="${entry.target}">${pageNumbers[entry.target] ?? placeholder}</span></a></li>`
+  return `<ol>\n${toc.map(item).join('\n')}\n</ol>`
+}
+
+/**
  * `pageNumbers`: the table of contents' numbers when they are already known (the previous build's),
  * else a fixed-width placeholder the printer replaces after measuring.
  */
@@ -111,14 +121,7 @@ ${imprint(doc)}
 </section>
 <nav class="front toc">
 <h1>${e(labels.contents)}</h1>
-<ol>
-${toc
-  .map(
-    (entry) =>
-      `<li${entry.target.startsWith('annex') ? ' class="annex-entry"' : ''}><a href="#${entry.target}"><span class="entry-title">${e(entry.title)}</span><span class="leader"></span><span class="page-number" data-target="${entry.target}">${pageNumbers[entry.target] ?? placeholder}</span></a></li>`,
-  )
-  .join('\n')}
-</ol>
+${tocList(toc, pageNumbers)}
 </nav>
 ${chapters
   .map(

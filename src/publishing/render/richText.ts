@@ -3,7 +3,7 @@
 import escapeHtml from 'escape-html'
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
-import type { ExerciseDocument, GuideDocument } from '../document'
+import type { ExerciseDocument, GuideDocument, QuoteDocument } from '../document'
 import { PublishingError } from '../errors'
 import type { Labels } from './labels'
 import { refId } from '../../blocks/refs'
@@ -33,11 +33,15 @@ function anchorId(anchor: unknown, ctx?: RenderContext): string {
   return ` id="${escapeHtml(anchorTarget(anchor))}"`
 }
 
-/** "(see page N)": the number is measured by the printer like the table of contents'. */
+/** "(see page N)" for an element id: the number is measured by the printer like the table of contents'. */
+export function seePageLink(target: string, seePage: string, pageNumbers: Record<string, number>): string {
+  return `<a class="page-ref" href="#${escapeHtml(target)}">(${escapeHtml(seePage)}&nbsp;<span data-target="${escapeHtml(target)}">${pageNumbers[target] ?? '000'}</span>)</a>`
+}
+
+/** A callout's reference to an anchor of the same guide, recorded so an anchor no block has fails the edition. */
 function pageReference(anchor: string, ctx: RenderContext): string {
-  const target = anchorTarget(anchor)
   ctx.references.add(anchor)
-  return ` <a class="page-ref" href="#${escapeHtml(target)}">(${escapeHtml(ctx.labels.seePage)}&nbsp;<span data-target="${escapeHtml(target)}">${ctx.pageNumbers[target] ?? '000'}</span>)</a>`
+  return ` ${seePageLink(anchorTarget(anchor), ctx.labels.seePage, ctx.pageNumbers)}`
 }
 
 export function notepad(lines: number, prompt?: string, anchor?: string, ctx?: RenderContext): string {
@@ -55,16 +59,22 @@ ${exercise.notepadLines > 0 ? notepad(exercise.notepadLines) : ''}
 </aside>`
 }
 
+/**
+ * A survivor quote with its attribution (and the note that it is illustrative). A blockquote of its
+ * own (not inside a figure), so the tagged PDF says BlockQuote, not a Figure without alt text.
+ */
+export function quoteHtml(quote: QuoteDocument, illustrative: string): string {
+  return `<blockquote class="quote"><p class="words">${escapeHtml(quote.text)}</p><footer class="attribution">${escapeHtml(quote.attribution)}${
+    quote.illustrative ? `<span class="illustrative">${escapeHtml(illustrative)}</span>` : ''
+  }</footer></blockquote>`
+}
+
 /** Block slug → print converter. Tests check this covers every block in src/blocks. */
 export const blockConverters: Record<string, (fields: Record<string, any>, ctx: RenderContext) => string> = {
   survivorQuote: (fields, ctx) => {
     const quote = ctx.doc.quotes[String(refId(fields.quote))]
     // Not in the document: unpublished or without print consent. Recorded by load(); never printed.
-    if (!quote) return ''
-    // A blockquote of its own (not inside a figure), so the tagged PDF says BlockQuote, not a Figure without alt text.
-    return `<blockquote class="quote"><p class="words">${escapeHtml(quote.text)}</p><footer class="attribution">${escapeHtml(quote.attribution)}${
-      quote.illustrative ? `<span class="illustrative">${escapeHtml(ctx.labels.illustrative)}</span>` : ''
-    }</footer></blockquote>`
+    return quote ? quoteHtml(quote, ctx.labels.illustrative) : ''
   },
   exercise: (fields, ctx) => {
     const exercise = ctx.doc.exercises[String(refId(fields.exercise))]
