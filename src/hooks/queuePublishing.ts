@@ -1,15 +1,22 @@
-// When an editor publishes content that is printed, queue a rebuild of the affected guide(s).
+// When an editor publishes content that is printed, queue a rebuild of the affected guides,
+// facilitator guides or printed directories.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { ALL_GUIDES, QUEUES, TASKS } from '../keys'
 
-async function queue(req: PayloadRequest, guide: string, { always = false } = {}) {
+/** A publishing job; bulk writers that publish afterwards themselves (skipPublishQueue) queue none unless `always`. */
+async function queueJob(req: PayloadRequest, job: { task: typeof TASKS.publishGuide; input: { guide: string } } | { task: typeof TASKS.publishFacilitatorGuide; input: { facilitatorGuide: string } } | { task: typeof TASKS.publishDirectory; input: { country: string } }, { always = false } = {}) {
   if (req.context?.skipPublishQueue && !always) return
-  await req.payload.jobs.queue({ task: TASKS.publishGuide, input: { guide }, queue: QUEUES.publishing, req })
+  await req.payload.jobs.queue({ ...job, queue: QUEUES.publishing, req })
 }
+
+const queue = (req: PayloadRequest, guide: string, options?: { always?: boolean }) => queueJob(req, { task: TASKS.publishGuide, input: { guide } }, options)
 
 const isPublished = (doc: Record<string, unknown>) => doc._status === undefined || doc._status === 'published'
 
-const guideOf = (doc: Record<string, any>) => (typeof doc.guide === 'object' && doc.guide ? doc.guide.id : doc.guide)
+/** A relationship's id, whether it was read at depth 0 (the id) or populated (the document). */
+const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+
+const guideOf = (doc: Record<string, any>) => idOf(doc.guide)
 
 async function queueGuideById(req: PayloadRequest, guideId: unknown) {
   if (guideId === undefined || guideId === null) return
@@ -60,25 +67,22 @@ export const queueSeriesRebuild: CollectionAfterChangeHook = async ({ doc, req, 
 
 /** Services: rebuild the printed directory of the service's country (and of its old country, when it moved). */
 export const queueDirectoryRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (req.context?.skipPublishQueue) return doc
   const countries = new Set([doc.country, previousDoc?.country].filter((c): c is string => typeof c === 'string'))
-  for (const country of countries) await req.payload.jobs.queue({ task: TASKS.publishDirectory, input: { country }, queue: QUEUES.publishing, req })
+  for (const country of countries) await queueJob(req, { task: TASKS.publishDirectory, input: { country } })
   return doc
 }
 
 export const queueDirectoryRebuildOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (typeof doc.country === 'string') await req.payload.jobs.queue({ task: TASKS.publishDirectory, input: { country: doc.country }, queue: QUEUES.publishing, req })
+  if (typeof doc.country === 'string') await queueJob(req, { task: TASKS.publishDirectory, input: { country: doc.country } })
 }
 
 /** A facilitator guide by slug (or every one: ALL_GUIDES), one job each; a newer edit supersedes a queued one. */
-async function queueFacilitator(req: PayloadRequest, slug: string, { always = false } = {}) {
-  if (req.context?.skipPublishQueue && !always) return
-  await req.payload.jobs.queue({ task: TASKS.publishFacilitatorGuide, input: { facilitatorGuide: slug }, queue: QUEUES.publishing, req })
-}
+const queueFacilitator = (req: PayloadRequest, slug: string, options?: { always?: boolean }) => queueJob(req, { task: TASKS.publishFacilitatorGuide, input: { facilitatorGuide: slug } }, options)
 
-async function queueFacilitatorById(req: PayloadRequest, id: unknown, options?: { always?: boolean }) {
+async function queueFacilitatorById(req: PayloadRequest, value: unknown, options?: { always?: boolean }) {
+  const id = idOf(value)
   if (id === undefined || id === null) return
-  const found = await req.payload.findByID({ collection: 'facilitator-guides', id: (typeof id === 'object' ? (id as { id: number }).id : id) as number, depth: 0, overrideAccess: true, req, select: { slug: true }, disableErrors: true })
+  const found = await req.payload.findByID({ collection: 'facilitator-guides', id: id as number | string, depth: 0, overrideAccess: true, req, select: { slug: true }, disableErrors: true })
   if (found?.slug) await queueFacilitator(req, found.slug as string, options)
 }
 
@@ -91,7 +95,7 @@ export const queueFacilitatorRebuild: CollectionAfterChangeHook = async ({ doc, 
 /** Training sessions: rebuild their facilitator guide (and the one they left, when moved). */
 export const queueSessionRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   await queueFacilitatorById(req, doc.facilitatorGuide)
-  if (previousDoc && String(previousDoc.facilitatorGuide) !== String(doc.facilitatorGuide)) await queueFacilitatorById(req, previousDoc.facilitatorGuide)
+  if (previousDoc && String(idOf(previousDoc.facilitatorGuide)) !== String(idOf(doc.facilitatorGuide))) await queueFacilitatorById(req, previousDoc.facilitatorGuide)
   return doc
 }
 

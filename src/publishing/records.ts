@@ -65,24 +65,33 @@ export async function recordTranslationState(payload: Payload, publication: Id, 
 }
 
 /**
+ * Runs `write` in one transaction: all of it is recorded, or none. (MongoDB without a replica set
+ * has no transactions: there the writes follow each other.)
+ */
+export async function inTransaction(payload: Payload, write: (req: PayloadRequest) => Promise<void>): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  const started = await initTransaction(req)
+  try {
+    await write(req)
+    if (started) await commitTransaction(req)
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
  * Runs `write` in one transaction, after checking once more, inside it, that every quote the
  * edition printed may still be printed: a consent withdrawn while it was being built keeps it
- * from ever being recorded. (MongoDB without a replica set has no transactions: there the writes
- * follow each other.)
+ * from ever being recorded.
  */
 export async function withPrintableQuotes(payload: Payload, printedQuotes: Id[], what: string, write: (req: PayloadRequest) => Promise<void>): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  const inTransaction = await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     const printable = await printableQuotes(payload, printedQuotes, req)
     const gone = printedQuotes.filter((id) => !printable.has(String(id)))
     if (gone.length) throw new PublishingError('QuoteWithdrawn', `${gone.length} survivor quote(s) ${what} printed may no longer be printed.`)
     await write(req)
-    if (inTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (inTransaction) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /**

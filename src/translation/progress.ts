@@ -40,15 +40,22 @@ export async function translationProgress(payload: Payload, { user, adminBase = 
   const counted: Counted[] = ['chapters', 'quotes', 'exercises', 'training-sessions', 'case-studies', 'services']
   const readable = userIsEditor(user) ? undefined : Object.fromEntries(await Promise.all(counted.map(async (c) => [c, await readableIds(payload, c, user)] as const)))
   const mayRead = (collection: Counted) => (doc: Plain) => !readable || readable[collection].has(String(doc.id))
-  const read = async (collection: Counted) =>
-    ((await payload.find({ collection, ...all, ...(collection === 'training-sessions' ? { sort: 'order' } : {}) })).docs as Plain[]).filter(mayRead(collection))
-  // Whether a guide is public is the main document's status: its newest version may be a draft
-  // (a translation saved or imported since), which must not hide the published guide.
-  const published = new Set((await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id))
-  const guides = ((await payload.find({ collection: 'guides', ...all, sort: 'seriesNumber' })).docs as Plain[]).filter((g) => staff || published.has(g.id))
-  const chapters = ((await payload.find({ collection: 'chapters', ...all, sort: 'order' })).docs as Plain[]).filter(mayRead('chapters'))
-  const quotes = new Map(((await payload.find({ collection: 'quotes', ...all })).docs as Plain[]).filter(mayRead('quotes')).map((d) => [String(d.id), d]))
-  const exercises = new Map(((await payload.find({ collection: 'exercises', ...all })).docs as Plain[]).filter(mayRead('exercises')).map((d) => [String(d.id), d]))
+  /** The items of a collection the reader may read, in every locale. */
+  const read = async (collection: Counted, sort?: string) => ((await payload.find({ collection, ...all, sort })).docs as Plain[]).filter(mayRead(collection))
+  const byId = (docs: Plain[]) => new Map(docs.map((d) => [String(d.id), d]))
+  /**
+   * The publications listed: every one for staff, published ones for anyone else. Whether one is
+   * public is the main document's status: its newest version may be a draft (a translation saved
+   * or imported since), which must not hide the published publication.
+   */
+  const listed = async (collection: 'guides' | 'facilitator-guides', sort: string) => {
+    const published = new Set((await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id))
+    return ((await payload.find({ collection, ...all, sort })).docs as Plain[]).filter((g) => staff || published.has(g.id))
+  }
+  const guides = await listed('guides', 'seriesNumber')
+  const chapters = await read('chapters', 'order')
+  const quotes = byId(await read('quotes'))
+  const exercises = byId(await read('exercises'))
   const title = (d: Plain, key: string) => (typeof d[key] === 'object' ? d[key]?.en : d[key]) ?? String(d.id)
 
   const localesOf = (items: Item[]) =>
@@ -77,12 +84,9 @@ export async function translationProgress(payload: Payload, { user, adminBase = 
     )
 
   // Facilitator guides (published ones for the public): the guide, its sessions, the case studies they use.
-  const publishedFacilitator = new Set(
-    (await payload.find({ collection: 'facilitator-guides', where: { _status: { equals: 'published' } }, depth: 0, limit: 10_000, overrideAccess: true })).docs.map((g) => g.id),
-  )
-  const facilitatorGuides = ((await payload.find({ collection: 'facilitator-guides', ...all, sort: 'slug' })).docs as Plain[]).filter((g) => staff || publishedFacilitator.has(g.id))
-  const sessions = await read('training-sessions')
-  const caseStudies = new Map((await read('case-studies')).map((d) => [String(d.id), d]))
+  const facilitatorGuides = await listed('facilitator-guides', 'slug')
+  const sessions = await read('training-sessions', 'order')
+  const caseStudies = byId(await read('case-studies'))
   const facilitatorRows = facilitatorGuides.map((fg) => {
     const own = sessions.filter((s) => String(s.facilitatorGuide) === String(fg.id))
     const studies = [

@@ -1,10 +1,11 @@
 // The printed directories' records in Payload (collection directory-editions): which is current
 // for a country in a locale, a new one made current, a failure, a directory retired.
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { DirectoryCountry } from '../../fields/options'
 import type { LocaleCode } from '../../i18n/locales'
 import type { Id } from '../document'
 import { PublishingError } from '../errors'
+import { inTransaction } from '../records'
 
 export interface DirectoryRecord {
   id: Id
@@ -32,16 +33,10 @@ const others = (country: DirectoryCountry, locale: LocaleCode, except?: Id): Whe
 
 /** The new directory becomes current and every other current one of its country and locale superseded, in one transaction. */
 export async function recordCurrentDirectory(payload: Payload, data: Record<string, unknown> & { country: DirectoryCountry; locale: LocaleCode }): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  const inTransaction = await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     const created = await payload.create({ req, collection: 'directory-editions', overrideAccess: true, depth: 0, select: { status: true }, data: { ...data, status: 'current' } as never })
     await payload.update({ req, collection: 'directory-editions', where: others(data.country, data.locale, created.id), overrideAccess: true, depth: 0, select: { status: true }, data: { status: 'superseded' } })
-    if (inTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (inTransaction) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** No verified service is left for the country: its current directory is no longer served. */
