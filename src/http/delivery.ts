@@ -44,6 +44,19 @@ function freshFor(requestUrl: string, acceptLanguage: string | undefined): Cache
 
 const answerTo = (entry: CachedResponse, req: IncomingMessage) => answerFor(entry, { ifNoneMatch: req.headers['if-none-match'], acceptEncoding: req.headers['accept-encoding'], head: req.method === 'HEAD' })
 
+/**
+ * compression's own filter, for Next's headers: Next sets Content-Type as a one-element array,
+ * which the filter reads as "not compressible", so answers not yet kept went out uncompressed.
+ */
+function compressibleAnswer(req: Request, res: Response): boolean {
+  const type = res.getHeader('Content-Type')
+  if (Array.isArray(type) && type.length === 1) res.setHeader('Content-Type', type[0])
+  return compression.filter(req, res)
+}
+
+/** What Next answers (an answer not yet kept, or one being confirmed) is compressed on the way out. */
+export const compressNextAnswers = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, threshold: 1024, filter: compressibleAnswer })
+
 export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: string[]; requestsPerMinute: number; trust: Trust }): DeliveryFront {
   const limiter = requestsPerMinute > 0 ? new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }) : undefined
 
@@ -81,7 +94,6 @@ export function deliveryFront({ origins, requestsPerMinute, trust }: { origins: 
     const answer = answerTo(entry, req)
     res.status(answer.status).set(answer.headers).end(answer.body)
   })
-  // What Next answers (an answer not yet kept, or one being confirmed) is compressed on the way out.
-  router.use(compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, threshold: 1024 }))
+  router.use(compressNextAnswers)
   return { serveKept, router }
 }

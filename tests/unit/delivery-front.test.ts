@@ -2,11 +2,11 @@
 // memory, compressed as asked; one rate limit per address on both paths; CORS; writes refused.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { brotliDecompressSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentGeneration, remember } from '../../src/delivery/cache'
-import { deliveryFront } from '../../src/http/delivery'
+import { compressNextAnswers, deliveryFront } from '../../src/http/delivery'
 
 let server: Server
 let base: string
@@ -71,5 +71,41 @@ describe('the delivery front', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3)
     expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await refused!.json()).error).toMatchObject({ status: 429, code: 'RateLimited' })
+  })
+})
+
+describe('answers passed on to Next', () => {
+  it('are compressed as asked, though Next sets Content-Type as a one-element array', async () => {
+    const app = express()
+    app.use(compressNextAnswers)
+    // As Next's route handlers answer: header values as arrays.
+    app.use((_req, res) => {
+      res.setHeader('Content-Type', ['application/json; charset=utf-8'])
+      res.end(body)
+    })
+    const next = createServer(app)
+    await new Promise<void>((resolve) => next.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(next.address() as AddressInfo).port}/delivery/v1/guides/x`
+    const { get } = await import('node:http')
+    const fetchRaw = (encoding: string) =>
+      new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+        get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }))
+        }).on('error', reject)
+      })
+    try {
+      const br = await fetchRaw('gzip, br')
+      expect(br.encoding).toBe('br')
+      expect(brotliDecompressSync(br.bytes).toString()).toBe(body)
+      const gz = await fetchRaw('gzip')
+      expect(gz.encoding).toBe('gzip')
+      expect(gunzipSync(gz.bytes).toString()).toBe(body)
+      const plain = await fetchRaw('identity')
+      expect(plain.encoding).toBeUndefined()
+      expect(plain.bytes.toString()).toBe(body)
+    } finally {
+      await new Promise<void>((resolve) => next.close(() => resolve()))
+    }
   })
 })
