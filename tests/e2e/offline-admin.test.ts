@@ -4,8 +4,9 @@
 // screenshot to tmp/screenshots/.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/chromium'
 import { api, baseUrl, tokenFor } from '../helpers/api'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
@@ -22,10 +23,7 @@ async function visit(pathname: string, shot: string, ready: string) {
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  browser = await launchBrowser()
   page = await browser.newPage()
   await page.setViewport({ width: 1400, height: 900 })
   const host = new URL(baseUrl()).host

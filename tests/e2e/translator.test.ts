@@ -3,8 +3,9 @@
 // why. Screenshots in tmp/screenshots/.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/chromium'
 import { api, baseUrl, tokenFor } from '../helpers/api'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
@@ -39,10 +40,7 @@ beforeAll(async () => {
   const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `translator-walk-${Date.now().toString(36)}`, guide: guide.id, order: 960, part: 'other', title: 'Working with interpreters', _status: 'published' } })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   chapterId = created.body.doc.id
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  browser = await launchBrowser()
   page = await browser.newPage()
   await page.setViewport({ width: 1400, height: 1000 })
   page.on('pageerror', (error) => failures.push(String(error)))

@@ -1,5 +1,6 @@
-// Chromium processes on this machine, for tests that check none is left behind.
+// Chromium for the browser tests, and its processes on this machine for tests that check none is left behind.
 import { execFileSync } from 'node:child_process'
+import puppeteer, { type Browser } from 'puppeteer-core'
 
 export function chromiumPids(): number[] {
   try {
@@ -13,4 +14,15 @@ export function chromiumPids(): number[] {
 export async function chromiumLeftBehind(): Promise<number[]> {
   for (let i = 0; i < 50 && chromiumPids().length > 0; i++) await new Promise((r) => setTimeout(r, 100))
   return chromiumPids()
+}
+
+/**
+ * Debian's Chromium as the admin's user would open it, headless, with nothing that phones home
+ * (the offline-admin test fails on any request to an outside host).
+ */
+export function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
 }

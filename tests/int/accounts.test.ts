@@ -1,8 +1,8 @@
 // Accounts: who may unlock, login throttling that slows attackers without locking real users out,
 // logins that take as long for unknown emails as for wrong passwords, and the security headers.
-import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
+import { launchBrowser } from '../helpers/chromium'
 import { api, baseUrl } from '../helpers/api'
 import { newDoc } from '../helpers/fixtures'
 import { startOwnServer, type OwnServer } from '../helpers/ownServer'
@@ -90,10 +90,7 @@ describe('security headers', () => {
   })
 
   it('renders the admin login and dashboard in Chromium with no CSP violation', async () => {
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    })
+    const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
       const violations: string[] = []

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import puppeteer from 'puppeteer-core'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../helpers/chromium'
 import { api, baseUrl, errorText, graphql } from '../helpers/api'
 import { db } from '../helpers/db'
 import { startOwnServer } from '../helpers/ownServer'
@@ -251,10 +251,7 @@ describe('the delivery log in the admin', () => {
   })
 
   it("an editor opens an endpoint and sees its deliveries with status, attempts and last error", async () => {
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    })
+    const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
       await page.setViewport({ width: 1400, height: 1000 })

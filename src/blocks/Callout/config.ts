@@ -5,6 +5,8 @@ export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   labels: { singular: 'Callout', plural: 'Callouts' },
+  // The block's header names what it holds (src/admin/BlockLabel.tsx) instead of \"Untitled\".
+  admin: { disableBlockName: true, components: { Label: '/src/admin/BlockLabel#CalloutBlockLabel' } },
   fields: [
     {
       name: 'tone',

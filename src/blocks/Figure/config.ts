@@ -5,6 +5,8 @@ export const FigureBlock: Block = {
   slug: 'figure',
   interfaceName: 'FigureBlock',
   labels: { singular: 'Figure', plural: 'Figures' },
+  // The block's header names what it holds (src/admin/BlockLabel.tsx) instead of \"Untitled\".
+  admin: { disableBlockName: true, components: { Label: '/src/admin/BlockLabel#FigureBlockLabel' } },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
     { name: 'caption', type: 'text', maxLength: 400 },

@@ -5,5 +5,7 @@ export const SurvivorQuoteBlock: Block = {
   slug: 'survivorQuote',
   interfaceName: 'SurvivorQuoteBlock',
   labels: { singular: 'Survivor quote', plural: 'Survivor quotes' },
+  // The block's header names what it holds (src/admin/BlockLabel.tsx) instead of \"Untitled\".
+  admin: { disableBlockName: true, components: { Label: '/src/admin/BlockLabel#QuoteBlockLabel' } },
   fields: [{ name: 'quote', type: 'relationship', relationTo: 'quotes', required: true }],
 }

@@ -4,6 +4,11 @@ import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuoteBlockLabel as QuoteBlockLabel_35a8e9502fc27537af053577bd15c55f } from '../../../../src/admin/BlockLabel'
+import { ExerciseBlockLabel as ExerciseBlockLabel_35a8e9502fc27537af053577bd15c55f } from '../../../../src/admin/BlockLabel'
+import { NotepadBlockLabel as NotepadBlockLabel_35a8e9502fc27537af053577bd15c55f } from '../../../../src/admin/BlockLabel'
+import { CalloutBlockLabel as CalloutBlockLabel_35a8e9502fc27537af053577bd15c55f } from '../../../../src/admin/BlockLabel'
+import { FigureBlockLabel as FigureBlockLabel_35a8e9502fc27537af053577bd15c55f } from '../../../../src/admin/BlockLabel'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -41,6 +46,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/BlockLabel#QuoteBlockLabel": QuoteBlockLabel_35a8e9502fc27537af053577bd15c55f,
+  "/src/admin/BlockLabel#ExerciseBlockLabel": ExerciseBlockLabel_35a8e9502fc27537af053577bd15c55f,
+  "/src/admin/BlockLabel#NotepadBlockLabel": NotepadBlockLabel_35a8e9502fc27537af053577bd15c55f,
+  "/src/admin/BlockLabel#CalloutBlockLabel": CalloutBlockLabel_35a8e9502fc27537af053577bd15c55f,
+  "/src/admin/BlockLabel#FigureBlockLabel": FigureBlockLabel_35a8e9502fc27537af053577bd15c55f,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,

@@ -1,0 +1,87 @@
+// Blocks in the chapter editor, in Debian's Chromium: each block's header says what it holds (the
+// quote's words and attribution, the exercise's title, the notepad's lines and prompt, the callout's
+// title) in the language being edited, never "Untitled". A quote the viewer may not read is named
+// as hidden to a translator, and flagged by its consent to an editor.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { block, editorState, paragraph } from '../../src/seed/lexical'
+import { launchBrowser } from '../helpers/chromium'
+import { api, baseUrl, tokenFor, type Role } from '../helpers/api'
+
+const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
+let browser: Browser
+let chapterId: number
+const quotes: Record<'granted' | 'withdrawn', any> = {} as never
+let exercise: any
+const failures: string[] = []
+
+async function headers(role: Role, locale: string, shot: string): Promise<string[]> {
+  const context = await browser.createBrowserContext()
+  try {
+    const page: Page = await context.newPage()
+    await page.setViewport({ width: 1400, height: 1400 })
+    page.on('pageerror', (error) => failures.push(String(error)))
+    await page.setCookie({ name: 'payload-token', value: (await tokenFor(role))!, url: baseUrl() })
+    await page.goto(`${baseUrl()}/admin/collections/chapters/${chapterId}?locale=${locale}`, { waitUntil: 'networkidle0', timeout: 60_000 })
+    await page.waitForFunction(() => document.querySelectorAll('.guidepress-block-label').length >= 5, { timeout: 30_000 })
+    await page.screenshot({ path: path.join(shots, `${shot}.png`) })
+    // The pill (what kind of block) and the summary (what it holds), as a reader takes them in.
+    return await page.$$eval('.guidepress-block-label', (els) => els.map((e) => [...e.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')))
+  } finally {
+    await context.close()
+  }
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  for (const consent of ['granted', 'withdrawn'] as const) quotes[consent] = (await api('editor', `/api/quotes?where[consent][equals]=${consent}&limit=1&depth=0&locale=all&sort=slug`)).body.docs[0]
+  exercise = (await api('editor', '/api/exercises?limit=1&depth=0&locale=all&sort=slug')).body.docs[0]
+  const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
+  const body = editorState([
+    paragraph('Blocks to label.'),
+    block('survivorQuote', { quote: quotes.granted.id }),
+    block('survivorQuote', { quote: quotes.withdrawn.id }),
+    block('exercise', { exercise: exercise.id, anchor: 'label-drill' }),
+    block('notepad', { lines: 7, prompt: 'Who do you call first?' }),
+    block('callout', { tone: 'warning', title: 'Never print an address', text: 'Shelter locations stay out of every output.' }),
+  ])
+  const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `block-labels-${Date.now().toString(36)}`, guide: guide.id, order: 970, part: 'other', title: 'Labelled blocks', body, _status: 'draft' } })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  chapterId = created.body.doc.id
+  // Rich text is localized: the Thai body holds the same blocks (a translation keeps the placements).
+  const thai = await api('editor', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { title: 'บล็อกที่มีชื่อกำกับ', body, _status: 'draft' } })
+  expect(thai.status, JSON.stringify(thai.body)).toBe(200)
+  browser = await launchBrowser()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
+})
+
+describe('block headers in the chapter editor', () => {
+  it('name what each block holds for the editor, and flag a withdrawn quote', async () => {
+    const [granted, withdrawn, ex, notepad, callout] = await headers('editor', 'en', 'block-labels-editor-en')
+    expect(granted).toContain(`“${quotes.granted.text.en.slice(0, 40)}`)
+    expect(granted).toContain(`— ${quotes.granted.attribution.en}`)
+    expect(withdrawn).toMatch(/^Survivor quote\s*\[consent withdrawn: not shown anywhere\] “/)
+    expect(ex).toBe(`Exercise ${exercise.title.en} (anchor: label-drill)`)
+    expect(notepad).toBe('Notepad 7 ruled lines — Who do you call first?')
+    expect(callout).toBe('Callout: warning Never print an address')
+    expect([granted, withdrawn, ex, notepad, callout].join(' ')).not.toMatch(/Untitled/)
+  })
+
+  it('name them in Thai for the Thai translator, who sees the withdrawn quote only as hidden', async () => {
+    const [granted, withdrawn, ex] = await headers('translator-th', 'th', 'block-labels-translator-th')
+    expect(granted).toContain(`“${quotes.granted.text.th.slice(0, 30)}`)
+    expect(withdrawn).toBe('Survivor quote quote hidden: its consent does not allow showing it here')
+    expect(withdrawn).not.toContain(quotes.withdrawn.text.th.slice(0, 20))
+    expect(ex).toContain(exercise.title.th)
+  })
+
+  it('threw no error in the page', () => {
+    expect(failures).toEqual([])
+  })
+})
