@@ -3,20 +3,36 @@ import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
 import { slugField } from '../src/fields/slug'
 import { RESERVED_GUIDE_SLUGS } from '../src/keys'
-import { audiences, licences } from '../src/fields/options'
+import { audiences, guideKinds, licences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
 import { queueGuideRebuild } from '../src/hooks/queuePublishing'
 import { noteWhetherGuideWasPublished, retireEditionsOfDeletedGuide, retireEditionsOfUnpublishedGuide } from '../src/hooks/retireEditions'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
-  admin: { useAsTitle: 'title', defaultColumns: ['seriesNumber', 'title', 'year', '_status'], group: 'Content' },
+  admin: { useAsTitle: 'title', defaultColumns: ['seriesNumber', 'title', 'kind', 'year', '_status'], group: 'Content' },
   defaultSort: 'seriesNumber',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
   hooks: { beforeChange: [noteWhetherGuideWasPublished], afterChange: [queueGuideRebuild, retireEditionsOfUnpublishedGuide], beforeDelete: [refuseDeletingGuideWithChapters, retireEditionsOfDeletedGuide] },
   fields: [
-    { name: 'seriesNumber', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { position: 'sidebar' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'practitioner-guide',
+      options: guideKinds.map((k) => ({ ...k })),
+      admin: { position: 'sidebar', description: 'A practitioner guide has the five parts of the series; the guidance note has its own five. Its chapters must be in parts of this kind.' },
+    },
+    {
+      name: 'seriesNumber',
+      type: 'number',
+      required: true,
+      unique: true,
+      min: 1,
+      max: 99,
+      admin: { position: 'sidebar', description: 'Order in the series. Printed on a practitioner guide\'s cover; a guidance note shows "Guidance note" instead.' },
+    },
     slugField({}, { reserved: RESERVED_GUIDE_SLUGS }),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'subtitle', type: 'text', localized: true, maxLength: 300 },

@@ -1,20 +1,25 @@
 // Validates the demo content files against their schema and prints word counts per guide and locale.
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { guideContent, libraryContent } from '../src/seed/content/schema.ts'
+import { directoryContent, facilitatorContent, guideContent, libraryContent } from '../src/seed/content/schema.ts'
 
 const dir = path.resolve(import.meta.dirname, '../src/seed/content')
 let failed = false
 for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
   const raw = JSON.parse(await readFile(path.join(dir, file), 'utf8'))
-  const schema = file === 'library.json' ? libraryContent : guideContent
+  const schemas: Record<string, typeof libraryContent | typeof guideContent | typeof directoryContent | typeof facilitatorContent> = {
+    'library.json': libraryContent,
+    'services.json': directoryContent,
+    'facilitator-guides.json': facilitatorContent,
+  }
+  const schema = schemas[file] ?? guideContent
   const result = schema.safeParse(raw)
   if (!result.success) {
     failed = true
     console.error(`${file}: invalid\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`)
     continue
   }
-  if (file === 'library.json') {
+  if (schema !== guideContent) {
     console.log(`${file}: ok`)
     continue
   }

@@ -16,7 +16,7 @@ const env = parseEnv()
 const payload = await getPayload({ config })
 try {
   if (env.SEED_ON_START && (await isEmpty(payload))) {
-    console.log('The database is empty: loading the demo series (six guides in five languages)…')
+    console.log('The database is empty: loading the demo series (six guides, the guidance note, facilitator guides and the directory of services, in five languages)…')
     const started = Date.now()
     const password = await demoPassword(env)
     await seed({ payload, demoPassword: password.value, log: (line) => console.log(`  ${line}`) })

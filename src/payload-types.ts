@@ -175,6 +175,13 @@ export interface UserAuthOperations {
  */
 export interface Guide {
   id: number;
+  /**
+   * A practitioner guide has the five parts of the series; the guidance note has its own five. Its chapters must be in parts of this kind.
+   */
+  kind: 'practitioner-guide' | 'guidance-note';
+  /**
+   * Order in the series. Printed on a practitioner guide's cover; a guidance note shows "Guidance note" instead.
+   */
   seriesNumber: number;
   /**
    * Lowercase letters, digits and hyphens, e.g. victim-identification.
@@ -396,7 +403,20 @@ export interface Chapter {
   id: number;
   guide: number | Guide;
   order: number;
-  part: 'introduction' | 'legal-obligations' | 'key-concepts' | 'issues-and-challenges' | 'guidance' | 'other';
+  /**
+   * A practitioner guide's chapters are in guide parts, the guidance note's in guidance note parts; Part 1 and Other fit both.
+   */
+  part:
+    | 'introduction'
+    | 'legal-obligations'
+    | 'key-concepts'
+    | 'issues-and-challenges'
+    | 'guidance'
+    | 'directory-purpose'
+    | 'directory-building'
+    | 'directory-safety'
+    | 'directory-upkeep'
+    | 'other';
   /**
    * Lowercase letters, digits and hyphens, e.g. victim-identification.
    */
@@ -651,7 +671,7 @@ export interface FacilitatorGuide {
    */
   slug: string;
   /**
-   * The practitioner guide this training is on (one facilitator guide per practitioner guide).
+   * The practitioner guide this training is on (one facilitator guide per practitioner guide; not the guidance note).
    */
   guide: number | Guide;
   title: string;
@@ -747,7 +767,18 @@ export interface TrainingSession {
         facilitatorNotes?: string | null;
         drawsOn?: {
           parts?:
-            | ('introduction' | 'legal-obligations' | 'key-concepts' | 'issues-and-challenges' | 'guidance' | 'other')[]
+            | (
+                | 'introduction'
+                | 'legal-obligations'
+                | 'key-concepts'
+                | 'issues-and-challenges'
+                | 'guidance'
+                | 'directory-purpose'
+                | 'directory-building'
+                | 'directory-safety'
+                | 'directory-upkeep'
+                | 'other'
+              )[]
             | null;
           exercise?: (number | null) | Exercise;
           /**
@@ -1518,6 +1549,7 @@ export interface PayloadMigration {
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
+  kind?: T;
   seriesNumber?: T;
   slug?: T;
   title?: T;

@@ -80,6 +80,11 @@ export interface components {
     schemas: {
         /** @enum {string} */
         Locale: "en" | "id" | "ms" | "vi" | "th";
+        /**
+         * @description practitioner-guide: one of the six guides of the series, with its five parts. guidance-note: the Guidance Note on Developing a Directory of Services, with parts of its own.
+         * @enum {string}
+         */
+        GuideKind: "practitioner-guide" | "guidance-note";
         Error: {
             error: {
                 status: number;
@@ -121,6 +126,7 @@ export interface components {
         };
         GuideSummary: {
             slug: string;
+            kind: components["schemas"]["GuideKind"];
             seriesNumber: number;
             locale: components["schemas"]["Locale"];
             title: string;
@@ -184,7 +190,7 @@ export interface components {
         };
         Chapter: {
             slug: string;
-            /** @description Which of the five parts of a guide this chapter is. */
+            /** @description Which part of its guide this chapter is: for a practitioner guide introduction, legal-obligations, key-concepts, issues-and-challenges or guidance; for the guidance note introduction, directory-purpose, directory-building, directory-safety or directory-upkeep; other for an unnumbered chapter. */
             part: string;
             title: string;
             /** @description Sanitized HTML, ready to put in a page (no scripts, styles or event attributes; links are http(s) or mailto). */
@@ -206,6 +212,7 @@ export interface components {
         };
         Guide: {
             slug: string;
+            kind: components["schemas"]["GuideKind"];
             seriesNumber: number;
             locale: components["schemas"]["Locale"];
             title: string;

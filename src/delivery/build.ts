@@ -47,7 +47,9 @@ export function deliverySource(doc: GuideDocument, media: Record<string, MediaLi
   const images = Object.fromEntries(Object.entries(doc.images).map(([id, { file: _file, ...image }]) => [id, image]))
   const coverId = Object.entries(doc.images).find(([, image]) => image === doc.guide.cover)?.[0]
   const { cover: _cover, ...guide } = doc.guide
-  return { doc: { ...doc, guide: { ...guide, cover: coverId }, images }, media, pdf, publishedAt }
+  // A print-only quote is in the PDF, never online: its block vanishes from the delivered body.
+  const quotes = Object.fromEntries(Object.entries(doc.quotes).filter(([, quote]) => quote.online))
+  return { doc: { ...doc, guide: { ...guide, cover: coverId }, quotes, images }, media, pdf, publishedAt }
 }
 
 function image(source: DeliverySource, id: string): Schemas['Image'] | undefined {
@@ -109,6 +111,7 @@ export function guideSummary(source: DeliverySource, deliveryUrl: string): Omit<
   const { guide, locale } = source.doc
   return {
     slug: guide.slug,
+    kind: guide.kind,
     seriesNumber: guide.seriesNumber,
     locale: locale as LocaleCode,
     title: guide.title,
@@ -125,6 +128,7 @@ export function guideBody(source: DeliverySource): Schemas['Guide'] {
   const { guide } = doc
   return {
     slug: guide.slug,
+    kind: guide.kind,
     seriesNumber: guide.seriesNumber,
     locale: doc.locale,
     title: guide.title,

@@ -1,5 +1,6 @@
 // The delivery API's contract (OpenAPI 3.1). Served at /delivery/v1/openapi.json, validated in the
 // tests, and the source of the TypeScript types in src/delivery/api.d.ts (npm run generate:delivery-types).
+import { guideKinds } from '../fields/options'
 import { localeCodes } from '../i18n/locales'
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
@@ -88,6 +89,11 @@ export const openApiDocument = {
   components: {
     schemas: {
       Locale: { type: 'string', enum: [...localeCodes] },
+      GuideKind: {
+        type: 'string',
+        enum: guideKinds.map((k) => k.value),
+        description: 'practitioner-guide: one of the six guides of the series, with its five parts. guidance-note: the Guidance Note on Developing a Directory of Services, with parts of its own.',
+      },
       Error: {
         type: 'object',
         required: ['error'],
@@ -142,10 +148,11 @@ export const openApiDocument = {
       },
       GuideSummary: {
         type: 'object',
-        required: ['slug', 'seriesNumber', 'locale', 'title', 'subtitle', 'summary', 'cover', 'url', 'editions', 'publishedAt'],
+        required: ['slug', 'kind', 'seriesNumber', 'locale', 'title', 'subtitle', 'summary', 'cover', 'url', 'editions', 'publishedAt'],
         additionalProperties: false,
         properties: {
           slug: { type: 'string' },
+          kind: ref('GuideKind'),
           seriesNumber: { type: 'integer' },
           locale: ref('Locale'),
           title: { type: 'string' },
@@ -211,7 +218,7 @@ export const openApiDocument = {
         additionalProperties: false,
         properties: {
           slug: { type: 'string' },
-          part: { type: 'string', description: 'Which of the five parts of a guide this chapter is.' },
+          part: { type: 'string', description: 'Which part of its guide this chapter is: for a practitioner guide introduction, legal-obligations, key-concepts, issues-and-challenges or guidance; for the guidance note introduction, directory-purpose, directory-building, directory-safety or directory-upkeep; other for an unnumbered chapter.' },
           title: { type: 'string' },
           html: { type: 'string', description: 'Sanitized HTML, ready to put in a page (no scripts, styles or event attributes; links are http(s) or mailto).' },
           body: { oneOf: [ref('LexicalState'), { type: 'null' }] },
@@ -234,10 +241,11 @@ export const openApiDocument = {
       GlossaryTerm: { type: 'object', required: ['term', 'definition'], additionalProperties: false, properties: { term: { type: 'string' }, definition: { type: 'string' } } },
       Guide: {
         type: 'object',
-        required: ['slug', 'seriesNumber', 'locale', 'title', 'subtitle', 'summary', 'year', 'edition', 'cover', 'chapters', 'legalInstruments', 'glossary', 'fellBackToEnglish', 'translationComplete', 'pdf', 'publishedAt'],
+        required: ['slug', 'kind', 'seriesNumber', 'locale', 'title', 'subtitle', 'summary', 'year', 'edition', 'cover', 'chapters', 'legalInstruments', 'glossary', 'fellBackToEnglish', 'translationComplete', 'pdf', 'publishedAt'],
         additionalProperties: false,
         properties: {
           slug: { type: 'string' },
+          kind: ref('GuideKind'),
           seriesNumber: { type: 'integer' },
           locale: ref('Locale'),
           title: { type: 'string' },

@@ -88,7 +88,9 @@ async function rewriteSnapshots(payload: Payload, affects: (doc: { quotes?: unkn
     const snapshot = await payload.findByID({ collection: 'delivery-snapshots', id, depth: 0, overrideAccess: true, select: { source: true, summary: true, slug: true, locale: true, guide: true }, req, disableErrors: true })
     if (!snapshot) continue
     const url = (snapshot.summary as { url: string }).url
-    const data = snapshotData(change(snapshot.source as unknown as DeliverySource), url)
+    // No longer what the edition's content hash describes: the next build of the guide writes it
+    // anew even when that content comes back unchanged (consent granted again after a withdrawal).
+    const data = { ...snapshotData(change(snapshot.source as unknown as DeliverySource), url), sourceHash: null }
     await payload.update({ collection: 'delivery-snapshots', id, data: data as never, depth: 0, overrideAccess: true, select: { hash: true }, req })
     rewritten.push({ guide: snapshot.guide as Id, slug: snapshot.slug as string, locale: snapshot.locale as LocaleCode, hash: data.hash, url })
   }

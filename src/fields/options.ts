@@ -1,12 +1,49 @@
 // Controlled vocabularies shared by collections, the seed and the print pipeline.
-export const guideParts = [
+/** What a publication of the series is: one of the practitioner guides, or a guidance note (phase two). */
+export const guideKinds = [
+  { label: 'Practitioner guide', value: 'practitioner-guide' },
+  { label: 'Guidance note', value: 'guidance-note' },
+] as const
+export type GuideKind = (typeof guideKinds)[number]['value']
+
+/** The five parts every practitioner guide has, in order: a chapter's part number is its place here. */
+export const practitionerGuideParts = [
   { label: 'Introduction', value: 'introduction' },
   { label: 'Legal obligations', value: 'legal-obligations' },
   { label: 'Key concepts', value: 'key-concepts' },
   { label: 'Issues and challenges', value: 'issues-and-challenges' },
   { label: 'Guidance for practitioners', value: 'guidance' },
-  { label: 'Other', value: 'other' },
+] as const
+
+/** The parts of the Guidance Note on Developing a Directory of Services, in order. */
+export const guidanceNoteParts = [
+  { label: 'Introduction', value: 'introduction' },
+  { label: 'Why a directory of services', value: 'directory-purpose' },
+  { label: 'Building the directory', value: 'directory-building' },
+  { label: 'Keeping survivors safe', value: 'directory-safety' },
+  { label: 'Keeping the directory current and in use', value: 'directory-upkeep' },
+] as const
+
+const otherPart = { label: 'Other (unnumbered)', value: 'other' } as const
+
+/** Every part a chapter can be in; which ones fit depends on its guide's kind (partsOf). */
+export const guideParts = [
+  { label: 'Part 1: Introduction', value: 'introduction' },
+  ...practitionerGuideParts.slice(1).map((p, i) => ({ label: `Guide part ${i + 2}: ${p.label}`, value: p.value })),
+  ...guidanceNoteParts.slice(1).map((p, i) => ({ label: `Guidance note part ${i + 2}: ${p.label}`, value: p.value })),
+  otherPart,
 ]
+
+/** The parts a chapter of a guide of this kind can be in: its numbered parts, then 'other'. */
+export function partsOf(kind: GuideKind | null | undefined): readonly { label: string; value: string }[] {
+  return [...(kind === 'guidance-note' ? guidanceNoteParts : practitionerGuideParts), otherPart]
+}
+
+/** The number a part is printed with ("Part 3"), or undefined for 'other' or a part of another kind. */
+export function partNumber(kind: GuideKind | null | undefined, part: string): number | undefined {
+  const index = (kind === 'guidance-note' ? guidanceNoteParts : practitionerGuideParts).findIndex((p) => p.value === part)
+  return index < 0 ? undefined : index + 1
+}
 
 export const audiences = [
   { label: 'Social workers and social assistants', value: 'social-worker' },
@@ -42,6 +79,8 @@ export const consentStatuses = [
 
 /** Consent values under which a quote may appear in print; online needs 'granted'. */
 export const printableConsent = ['granted', 'print-only'] as const
+/** Consent that covers the web too: the API, the delivery API and its snapshots. */
+export const onlineConsent = ['granted'] as const
 
 export const consentAllowsPrint = (consent: unknown): boolean => (printableConsent as readonly unknown[]).includes(consent)
 

@@ -5,14 +5,14 @@
 import { createLocalReq, type Payload } from 'payload'
 import { queueRebuildOfFacilitatorGuides, queueRebuildOfGuides } from '../hooks/queuePublishing'
 import { snapshotQuotes, withdrawQuotesFromSnapshots } from '../delivery/snapshots'
-import { printableQuotes, withdrawUnprintableEditions } from '../publishing/withdrawal'
+import { onlineQuotes, withdrawUnprintableEditions } from '../publishing/withdrawal'
 import { announceWithdrawal } from '../webhooks/withdrawal'
 
-/** Delivery snapshots that deliver a quote which may no longer be shown are rewritten without it. */
+/** Delivery snapshots that deliver a quote which may no longer be shown online are rewritten without it. */
 async function sweepDelivery(payload: Payload) {
   const delivered = await snapshotQuotes(payload)
-  const printable = await printableQuotes(payload, [...delivered.values()])
-  const gone = [...delivered.entries()].filter(([key]) => !printable.has(key)).map(([, id]) => id)
+  const online = await onlineQuotes(payload, [...delivered.values()])
+  const gone = [...delivered.entries()].filter(([key]) => !online.has(key)).map(([, id]) => id)
   return gone.length ? withdrawQuotesFromSnapshots(payload, gone) : []
 }
 

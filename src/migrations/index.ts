@@ -12,6 +12,7 @@ import * as migration_20261130_153134_press_edition from './20261130_153134_pres
 import * as migration_20261130_160105_imprint from './20261130_160105_imprint';
 import * as migration_20261130_175232_directory_of_services from './20261130_175232_directory_of_services';
 import * as migration_20261130_181839_facilitator_guides from './20261130_181839_facilitator_guides';
+import * as migration_20261130_204033_guidance_note from './20261130_204033_guidance_note';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_181839_facilitator_guides.up,
     down: migration_20261130_181839_facilitator_guides.down,
-    name: '20261130_181839_facilitator_guides'
+    name: '20261130_181839_facilitator_guides',
+  },
+  {
+    up: migration_20261130_204033_guidance_note.up,
+    down: migration_20261130_204033_guidance_note.down,
+    name: '20261130_204033_guidance_note'
   },
 ];

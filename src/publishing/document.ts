@@ -1,7 +1,7 @@
 // The plain data a guide edition is printed from: one guide in one locale, already filtered for
 // publication (published items only, printable consent only, no internal fields).
 import type { SerializedEditorState } from 'lexical'
-import type { LicenceCode } from '../fields/options'
+import type { GuideKind, LicenceCode } from '../fields/options'
 import type { LocaleCode } from '../i18n/locales'
 
 export type Id = number | string
@@ -28,6 +28,8 @@ export interface QuoteDocument {
   text: string
   attribution: string
   illustrative: boolean
+  /** Consent covers the web too (granted). A print-only quote is printed but never delivered online. */
+  online: boolean
 }
 
 export interface ExerciseDocument {
@@ -43,6 +45,8 @@ export interface GuideDocument {
   guide: {
     id: Id
     slug: string
+    /** A practitioner guide, or the guidance note: its parts and its cover line differ. */
+    kind: GuideKind
     seriesNumber: number
     title: string
     subtitle: string

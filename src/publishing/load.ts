@@ -123,7 +123,7 @@ export async function readGuideSources(payload: Payload, slug: string, { reuse =
   const [quotes, exercises, media, instruments, glossary] = await Promise.all([
     // Internal fields are never selected: they cannot reach the renderer, the PDF or a log.
     byIds('quotes', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'survivorQuote', 'quote'))), [published, { consent: { in: [...printableConsent] } }], {
-      select: { slug: true, text: true, attribution: true, illustrative: true, translation: { status: true } },
+      select: { slug: true, text: true, attribution: true, illustrative: true, consent: true, translation: { status: true } },
     }),
     byIds('exercises', uniqueIds(bodies.flatMap((b) => blockRefs(b, 'exercise', 'exercise'))), [published]),
     byIds('media', uniqueIds([guide.coverImage, ...bodies.flatMap((b) => blockRefs(b, 'figure', 'image'))])),
@@ -156,7 +156,7 @@ export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDi
   if (quoteIds.length) {
     const docs = sources.quotes.filter((q) => quoteIds.includes(String(q.id)))
     for (const q of docs) unapprovedIn(locale, `quote ${q.slug}`, q, unapproved)
-    for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative) }
+    for (const q of docs) quotes[String(q.id)] = { text: pick<string>(q.text, `quote ${q.slug}: text`) ?? '', attribution: pick<string>(q.attribution, `quote ${q.slug}: attribution`) ?? '', illustrative: Boolean(q.illustrative), online: q.consent === 'granted' }
     const left = quoteIds.length - docs.length
     if (left > 0) omissions.push(`${left} survivor quote(s) not printed: unpublished or without print consent`)
   }
@@ -200,6 +200,7 @@ export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDi
     guide: {
       id: guide.id,
       slug: guide.slug,
+      kind: guide.kind ?? 'practitioner-guide',
       seriesNumber: guide.seriesNumber,
       title: pick<string>(guide.title, 'guide: title') ?? '',
       subtitle: pick<string>(guide.subtitle, 'guide: subtitle') ?? '',

@@ -6,7 +6,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
-import { printableConsent } from '../fields/options'
+import { onlineConsent, printableConsent } from '../fields/options'
 import type { LocaleCode } from '../i18n/locales'
 import type { Id } from './document'
 import type { PressRecord } from './pressStage'
@@ -36,11 +36,16 @@ interface PrintedRecord {
 const key = (id: unknown) => String(id)
 
 /** Of `ids`, the quotes that may be printed now (published, consent granted or print-only, not trashed). */
-export async function printableQuotes(payload: Payload, ids: Id[], req?: Partial<PayloadRequest>): Promise<Set<string>> {
+export const printableQuotes = (payload: Payload, ids: Id[], req?: Partial<PayloadRequest>) => quotesWithConsent(payload, ids, printableConsent, req)
+
+/** Of `ids`, the quotes that may be shown online now (published, consent granted, not trashed). */
+export const onlineQuotes = (payload: Payload, ids: Id[], req?: Partial<PayloadRequest>) => quotesWithConsent(payload, ids, onlineConsent, req)
+
+async function quotesWithConsent(payload: Payload, ids: Id[], consents: readonly string[], req?: Partial<PayloadRequest>): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
   const found = await payload.find({
     collection: 'quotes',
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }, { consent: { in: [...printableConsent] } }] },
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }, { consent: { in: [...consents] } }] },
     draft: false,
     overrideAccess: true,
     pagination: false,

@@ -69,6 +69,7 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
     return {
       ...localized,
       seriesNumber: guide.seriesNumber,
+      kind: guide.kind,
       slug: guide.slug,
       phase: guide.phase,
       year: guide.year,

@@ -1,4 +1,4 @@
-// seed({ payload }): loads the demo series (six guides, five locales) and demo accounts. Idempotent.
+// seed({ payload }): loads the demo series (six guides and the guidance note, five locales), the directory of services, facilitator guides and demo accounts. Idempotent.
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'

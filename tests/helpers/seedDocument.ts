@@ -33,6 +33,7 @@ export async function seedGuideDocument(file: string, locale: LocaleCode, imageD
     guide: {
       id: guide.slug,
       slug: guide.slug,
+      kind: guide.kind ?? 'practitioner-guide',
       seriesNumber: guide.seriesNumber,
       title: guide.title[locale],
       subtitle: guide.subtitle[locale],
@@ -43,7 +44,7 @@ export async function seedGuideDocument(file: string, locale: LocaleCode, imageD
       ...extra,
     },
     chapters: guide.chapters.map((c) => ({ id: c.slug, slug: c.slug, part: c.part, title: c.title[locale], body: editorState(c.body.map(lexical)) as never })),
-    quotes: Object.fromEntries(guide.quotes.filter((q) => q.consent !== 'withdrawn').map((q) => [`quote-${q.slug}`, { text: q.text[locale], attribution: q.attribution[locale], illustrative: true }])),
+    quotes: Object.fromEntries(guide.quotes.filter((q) => q.consent !== 'withdrawn').map((q) => [`quote-${q.slug}`, { text: q.text[locale], attribution: q.attribution[locale], illustrative: true, online: q.consent === 'granted' }])),
     exercises: Object.fromEntries(
       guide.exercises.map((e) => [
         `exercise-${e.slug}`,

@@ -16,10 +16,10 @@ function collectBlocks(node: any, out: any[] = []): any[] {
 const thai = /[\u0E00-\u0E7F]/
 
 describe('downstream site, Thai edition', () => {
-  it('lists the six guides in series order with Thai titles', async () => {
+  it('lists the six guides and the guidance note in series order with Thai titles', async () => {
     const { status, body } = await api('public', '/api/guides?locale=th&sort=seriesNumber&limit=20&depth=0')
     expect(status).toBe(200)
-    expect(body.docs.map((g: any) => g.seriesNumber)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(body.docs.map((g: any) => g.seriesNumber)).toEqual([1, 2, 3, 4, 5, 6, 7])
     for (const guide of body.docs) {
       expect(guide.title).toMatch(thai)
       expect(guide._status).toBe('published')
@@ -67,7 +67,7 @@ describe('downstream site, Thai edition', () => {
     )
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
-    expect(body.data.Guides.docs).toHaveLength(6)
+    expect(body.data.Guides.docs).toHaveLength(7)
     expect(body.data.Guides.docs[0].title).toMatch(thai)
   })
 })

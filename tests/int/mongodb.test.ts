@@ -23,7 +23,7 @@ describe.skipIf(!url)('MongoDB (MONGODB_URL)', () => {
         server.once('exit', () => reject(new Error(out)))
       })
       const guides = await (await fetch(`${base}/api/guides?locale=th&limit=20`)).json()
-      expect(guides.totalDocs).toBe(6)
+      expect(guides.totalDocs).toBe(7)
       const quotes = await (await fetch(`${base}/api/quotes?limit=100&locale=all`)).json()
       expect(JSON.stringify(quotes)).not.toMatch(/withdrawn-testimony-g1|DEMO-G\d/)
     } finally {

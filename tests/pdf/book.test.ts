@@ -1,4 +1,4 @@
-// Every current edition (6 guides × 5 locales) looked at as a book designer would, with poppler
+// Every current edition (6 guides and the guidance note × 5 locales) looked at as a book designer would, with poppler
 // and qpdf: no markup printed as typed, bookmarks on their headings' pages, no heading or glossary
 // term stranded at a page foot, no page left half empty inside a part, cross-references resolved.
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -8,7 +8,7 @@ import { api } from '../helpers/api'
 import { nearEmptyPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
-const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies']
+const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies', 'guidance-note-directory-of-services']
 const editions: { slug: string; locale: string; book: Book }[] = []
 const terms: Record<string, string[]> = {}
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 const report = (check: (edition: (typeof editions)[number]) => string[]) => editions.flatMap((edition) => check(edition).map((finding) => `${edition.slug} ${edition.locale}: ${finding}`))
 
-describe('all 30 editions, page by page', () => {
+describe('all 35 editions, page by page', () => {
   it('covers every guide in every locale', () => {
     expect(editions).toHaveLength(slugs.length * localeCodes.length)
     for (const { book } of editions) expect(book.bookmarks.length).toBeGreaterThan(5)
@@ -73,7 +73,7 @@ describe('all 30 editions, page by page', () => {
   })
 })
 
-describe('all 30 editions, as assistive technology reads them', () => {
+describe('all 35 editions, as assistive technology reads them', () => {
   it('tag quotes as quotations, the contents as a TOC, and give every figure alternative text', () => {
     const findings = report(({ book }) => {
       const { types, figuresWithoutAlt } = structureOf(book.file)

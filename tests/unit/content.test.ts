@@ -1,5 +1,6 @@
-// The demo content: six guides, five parts each, every string really translated.
+// The demo content: six guides and the guidance note, five parts each, every string really translated.
 import { describe, expect, it } from 'vitest'
+import { partsOf } from '../../src/fields/options'
 import { translationLocales } from '../../src/i18n/locales'
 import { loadDemoContent } from '../../src/seed'
 
@@ -16,10 +17,10 @@ function texts(value: unknown, out: Record<string, string>[] = []): Record<strin
 const englishWords = (guide: unknown) => texts(guide).reduce((n, t) => n + t.en.split(/\s+/).filter(Boolean).length, 0)
 
 describe('demo content', () => {
-  it('has the six guides of the series in order, each with the five standard parts', () => {
-    expect(guides.map((g) => g.seriesNumber)).toEqual([1, 2, 3, 4, 5, 6])
+  it('has the six guides of the series in order, each with the five standard parts, then the guidance note with its own', () => {
+    expect(guides.map((g) => [g.seriesNumber, g.kind])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 'practitioner-guide']).concat([[7, 'guidance-note']]))
     for (const g of guides) {
-      expect(g.chapters.map((c) => c.part)).toEqual(['introduction', 'legal-obligations', 'key-concepts', 'issues-and-challenges', 'guidance'])
+      expect(g.chapters.map((c) => c.part)).toEqual(partsOf(g.kind).map((p) => p.value).filter((p) => p !== 'other'))
       expect(englishWords(g), g.slug).toBeGreaterThanOrEqual(1500)
       expect(g.quotes.length).toBeGreaterThanOrEqual(3)
       expect(g.exercises.length).toBeGreaterThanOrEqual(2)
@@ -39,10 +40,10 @@ describe('demo content', () => {
     }
   })
 
-  it('includes one withdrawn-consent quote and one print-only quote, all quotes marked illustrative', () => {
+  it('includes one withdrawn-consent quote and a print-only quote in a guide and in the note, all quotes marked illustrative', () => {
     const quotes = guides.flatMap((g) => g.quotes)
     expect(quotes.filter((q) => q.consent === 'withdrawn')).toHaveLength(1)
-    expect(quotes.filter((q) => q.consent === 'print-only')).toHaveLength(1)
+    expect(guides.map((g) => g.quotes.filter((q) => q.consent === 'print-only').length)).toEqual([0, 1, 0, 0, 0, 0, 1])
     for (const q of quotes) expect(q.editorialNotes).toMatch(/illustrative/i)
     expect(new Set(quotes.map((q) => q.slug)).size).toBe(quotes.length)
   })
@@ -66,6 +67,19 @@ describe('plain fields in the demo content', () => {
     const paragraph = guide.chapters[0].body.find((b: any) => b.type === 'paragraph')
     paragraph.text.en = 'Rich text may say *victim* in italics and **this** in bold.'
     expect(guideContent.safeParse(guide).success).toBe(true)
+  })
+
+  it('refuses a chapter in a part of the other kind of guide', async () => {
+    const { guideContent } = await import('../../src/seed/content/schema')
+    const { guides } = await loadDemoContent()
+    const guide = structuredClone(guides[0]) as any
+    guide.chapters[1].part = 'directory-building'
+    expect(guideContent.safeParse(guide).error?.issues.map((i) => `${i.path.join('.')} ${i.message}`)).toEqual([
+      'chapters.1.part is not a part of a practitioner-guide; use one of introduction, legal-obligations, key-concepts, issues-and-challenges, guidance, other',
+    ])
+    const note = structuredClone(guides.find((g) => g.kind === 'guidance-note')) as any
+    note.chapters[4].part = 'guidance'
+    expect(guideContent.safeParse(note).success).toBe(false)
   })
 })
 

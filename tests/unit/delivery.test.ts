@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import { chapterBlocks } from '../../src/blocks'
-import { deliverySource, guideBody, mediaLinks, withoutChapters, withoutQuotes } from '../../src/delivery/build'
+import { deliveredQuotes, deliverySource, guideBody, mediaLinks, withoutChapters, withoutQuotes } from '../../src/delivery/build'
 import { encodingFor, notModified } from '../../src/delivery/cache'
 import { bodyHtml, webBlockConverters } from '../../src/delivery/html'
 import { openApiDocument } from '../../src/delivery/openapi'
@@ -21,7 +21,7 @@ function sampleDoc(): GuideDocument {
   const image = { file: '/srv/media/uploads/map.png', alt: 'A map of the region', caption: 'Where shelters are', width: 1200, height: 800 }
   return {
     locale: 'th',
-    guide: { id: 1, slug: 'victim-identification', seriesNumber: 1, title: 'การคัดแยก', subtitle: 'คู่มือ', summary: 'สรุป', year: 2021, edition: 'First', cover: image },
+    guide: { id: 1, slug: 'victim-identification', kind: 'practitioner-guide', seriesNumber: 1, title: 'การคัดแยก', subtitle: 'คู่มือ', summary: 'สรุป', year: 2021, edition: 'First', cover: image },
     chapters: [
       {
         id: 10,
@@ -41,7 +41,10 @@ function sampleDoc(): GuideDocument {
       },
       { id: 11, slug: 'concepts', part: 'key-concepts', title: 'แนวคิด', body: state(paragraph(text('Second chapter'))) },
     ],
-    quotes: { '7': { text: 'I was afraid to speak.', attribution: 'Woman, 24', illustrative: false } },
+    quotes: {
+      '7': { text: 'I was afraid to speak.', attribution: 'Woman, 24', illustrative: false, online: true },
+      '8': { text: 'Printed with consent for print only.', attribution: 'Man, 31', illustrative: true, online: false },
+    },
     exercises: { '3': { title: 'Spot the signs', kind: 'reflection', instructions: state(paragraph(text('Read the case.'))), questions: ['What do you see?'], notepadLines: 5 } },
     images: { '5': image },
     instruments: [{ shortName: 'ACTIP', name: 'ASEAN Convention', year: 2015, articles: [{ number: '14', summary: 'Protection' }] }],
@@ -65,6 +68,13 @@ describe('a guide as the delivery API serves it', () => {
     expect(quotes[0].fields).toEqual({ id: 'b1', blockType: 'survivorQuote', quote: { text: 'I was afraid to speak.', attribution: 'Woman, 24', illustrative: false } })
     expect(guide.chapters[0].html).toContain('<blockquote><p>I was afraid to speak.</p></blockquote>')
     expect(JSON.stringify(guide)).not.toContain('internal label')
+  })
+
+  it('never delivers a print-only quote: it is in the PDF, not online', () => {
+    const delivered = source()
+    expect(Object.keys(delivered.doc.quotes)).toEqual(['7'])
+    expect(JSON.stringify(guideBody(delivered))).not.toContain('consent for print only')
+    expect(deliveredQuotes(delivered)).toEqual(['7'])
   })
 
   it('takes a withdrawn quote out of the JSON and the HTML without a rebuild', () => {

@@ -115,7 +115,7 @@ describe('ISBN barcode', () => {
 describe('cover and interior HTML', () => {
   const doc = {
     locale: 'th',
-    guide: { id: 1, slug: 'g', seriesNumber: 2, title: 'การคุ้มครองผู้เสียหาย', subtitle: 'คู่มือ', summary: 'สรุป', year: 2021, edition: '1', isbn: '978-0-306-40615-7' },
+    guide: { id: 1, slug: 'g', kind: 'practitioner-guide', seriesNumber: 2, title: 'การคุ้มครองผู้เสียหาย', subtitle: 'คู่มือ', summary: 'สรุป', year: 2021, edition: '1', isbn: '978-0-306-40615-7' },
     chapters: [],
     quotes: {},
     exercises: {},

@@ -9,9 +9,9 @@ import { block, editorState, heading, paragraph } from '../../src/seed/lexical'
 
 const doc = (body: ReturnType<typeof editorState>, extra: Partial<GuideDocument> = {}): GuideDocument => ({
   locale: 'vi',
-  guide: { id: 1, slug: 'g', seriesNumber: 1, title: 'Xác định nạn nhân', subtitle: 'Phụ đề', summary: 'Tóm tắt', year: 2021, edition: 'Ấn bản thứ nhất' },
+  guide: { id: 1, slug: 'g', kind: 'practitioner-guide', seriesNumber: 1, title: 'Xác định nạn nhân', subtitle: 'Phụ đề', summary: 'Tóm tắt', year: 2021, edition: 'Ấn bản thứ nhất' },
   chapters: [{ id: 1, slug: 'introduction', part: 'introduction', title: 'Giới thiệu', body: body as never }],
-  quotes: { '7': { text: 'Tôi đã sợ.', attribution: 'Phụ nữ Việt Nam', illustrative: true } },
+  quotes: { '7': { text: 'Tôi đã sợ.', attribution: 'Phụ nữ Việt Nam', illustrative: true, online: true } },
   exercises: { '9': { title: 'Suy ngẫm', kind: 'reflection', instructions: null, questions: ['Câu hỏi một?'], notepadLines: 3 } },
   images: {},
   instruments: [],
@@ -63,6 +63,26 @@ describe('print renderer', () => {
   it('refuses a cross-reference to an anchor the guide does not have, naming it', () => {
     const body = editorState([block('callout', { tone: 'tip', title: 'Mẹo', text: 'Xem trang ghi chép.', refersTo: 'khong-co' })])
     expect(() => renderGuide(doc(body), {})).toThrow(/refers to "khong-co".*no notepad or exercise/)
+  })
+
+  it('numbers a guidance note by its own parts and names it "Guidance note" where a guide shows its number', () => {
+    const body = editorState([paragraph('Nội dung.')])
+    const note = doc(body, {
+      guide: { ...doc(body).guide, kind: 'guidance-note', seriesNumber: 7 },
+      chapters: [
+        { id: 1, slug: 'introduction', part: 'introduction', title: 'Giới thiệu', body: body as never },
+        { id: 2, slug: 'safety', part: 'directory-safety', title: 'Giữ an toàn', body: body as never },
+        { id: 3, slug: 'aside', part: 'other', title: 'Phụ lục', body: body as never },
+      ],
+    })
+    const { html, toc } = renderGuide(note, {})
+    expect(toc.map((t) => t.title)).toEqual(['Phần 1. Giới thiệu', 'Phần 4. Giữ an toàn', 'Phụ lục'])
+    expect(html).toContain('· Ghi chú hướng dẫn</p>')
+    expect(html).not.toContain('· 7</p>')
+    expect(html).not.toContain('cẩm nang số 7')
+    const guide = renderGuide(doc(body), {}).html
+    expect(guide).toContain('· 1</p>')
+    expect(guide).toContain('cẩm nang số 1')
   })
 
   it('normalises text to NFC', () => {

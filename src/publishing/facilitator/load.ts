@@ -47,6 +47,7 @@ export async function readFacilitatorSources(payload: Payload, slug: string): Pr
       text: true,
       attribution: true,
       illustrative: true,
+      consent: true,
       translation: { status: true },
     }),
     byIds('case-studies', unique(activities.map((a) => a.drawsOn?.caseStudy)), [published]),
@@ -67,7 +68,7 @@ export function facilitatorDocument(sources: FacilitatorSources, locale: LocaleC
   const quotes: Record<string, QuoteDocument> = {}
   for (const q of sources.quotes) {
     unapprovedIn(locale, `quote ${q.slug}`, q, unapproved)
-    quotes[String(q.id)] = { text: text(q.text, `quote ${q.slug}: text`), attribution: text(q.attribution, `quote ${q.slug}: attribution`), illustrative: Boolean(q.illustrative) }
+    quotes[String(q.id)] = { text: text(q.text, `quote ${q.slug}: text`), attribution: text(q.attribution, `quote ${q.slug}: attribution`), illustrative: Boolean(q.illustrative), online: q.consent === 'granted' }
   }
   const exercises: Record<string, ExerciseDocument> = {}
   for (const e of sources.exercises) {

@@ -5,7 +5,7 @@ import escapeHtml from 'escape-html'
 import { findLocale } from '../../i18n/locales'
 import type { GuideDocument } from '../document'
 import { fontFaceCss, fontStacks } from '../render/fonts'
-import { coverText } from '../render/html'
+import { coverText, seriesLine } from '../render/html'
 import { labels as allLabels } from '../render/labels'
 import { MM, type PressSettings } from './geometry'
 
@@ -82,10 +82,10 @@ body { margin: 0; }
 <body>
 <div class="spread">
 <section class="panel back">
-<div class="summary"><p>${e(guide.summary)}</p><p class="series">${e(labels.series)} · ${guide.seriesNumber}</p><p class="publisher">${e(labels.publisher)} · ${guide.year}</p></div>
+<div class="summary"><p>${e(guide.summary)}</p><p class="series">${e(seriesLine(guide, doc.locale))}</p><p class="publisher">${e(labels.publisher)} · ${guide.year}</p></div>
 ${barcodeSvg && guide.isbn ? `<div class="isbn">ISBN ${e(guide.isbn.replace(/^\s*ISBN(-13)?:?\s*/i, ''))}${barcodeSvg}</div>` : ''}
 </section>
-<section class="panel spine">${spineText ? `<p>${guide.seriesNumber} · ${e(guide.title)}</p>` : ''}</section>
+<section class="panel spine">${spineText ? `<p>${guide.kind === 'guidance-note' ? '' : `${guide.seriesNumber} · `}${e(guide.title)}</p>` : ''}</section>
 <section class="panel front">
 ${image ? `<img src="${image}" alt="">` : ''}
 ${coverText(doc)}

@@ -5,6 +5,7 @@
 // from the session's start, method, numbered steps, notes, what it draws on and its handout.
 // Pure: plain data in, HTML out.
 import escapeHtml from 'escape-html'
+import { partNumber } from '../../fields/options'
 import { findLocale } from '../../i18n/locales'
 import { agenda, type AgendaRow } from '../../training/agenda'
 import type { GuideDocument } from '../document'
@@ -109,9 +110,9 @@ function agendaTable(rows: AgendaRow[], doc: FacilitatorDocument, labels: Facili
 }
 
 function activityHtml(a: ActivityDocument, startsAt: number, doc: FacilitatorDocument, labels: FacilitatorLabels, handoutNumber: (a: ActivityDocument) => number | undefined): string {
-  const parts = guideLabels[doc.locale].parts
+  const { part } = guideLabels[doc.locale]
   const drawsOn = [
-    ...a.parts.map((p) => parts[p] ?? p),
+    ...a.parts.flatMap((p) => partNumber('practitioner-guide', p) ?? []).map(part),
     ...(a.exercise ? [`${labels.exercise}: ${doc.exercises[a.exercise].title}`] : []),
     ...(a.caseStudy ? [`${labels.caseStudy}: ${doc.caseStudies[a.caseStudy].title}`] : []),
   ]

@@ -1,7 +1,7 @@
 // Stage 2 (pure): GuideDocument + prepared images → one HTML document for Chromium to print.
 import escapeHtml from 'escape-html'
 import { anchorTarget } from '../../blocks/anchors'
-import { licences } from '../../fields/options'
+import { licences, partNumber } from '../../fields/options'
 import { findLocale } from '../../i18n/locales'
 import { PublishingError } from '../errors'
 import type { GuideDocument } from '../document'
@@ -69,14 +69,17 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
   const ctx: RenderContext = { doc, labels, imageData, exerciseCount: { n: 0 }, figureCount: { n: 0 }, anchors: new Set(), references: new Set(), pageNumbers }
   const { guide } = doc
 
-  const chapterTitle = (part: string, title: string) => (labels.parts[part] ? `${labels.parts[part]}. ${title}` : title)
+  const partLabel = (part: string) => {
+    const n = partNumber(guide.kind, part)
+    return n ? labels.part(n) : ''
+  }
   const chapters = doc.chapters.map((chapter, i) => ({
     target: `chapter-${chapter.slug}`,
     page: `chapter${i + 1}`,
-    label: labels.parts[chapter.part] ?? '',
+    label: partLabel(chapter.part),
     title: chapter.title,
     html: chapter.body ? richTextHtml(chapter.body, ctx) : '',
-    head: `${guide.title} · ${chapterTitle(chapter.part, chapter.title)}`,
+    head: `${guide.title} · ${partLabel(chapter.part) ? `${partLabel(chapter.part)}. ${chapter.title}` : chapter.title}`,
   }))
   const unresolved = [...ctx.references].filter((anchor) => !ctx.anchors.has(anchor))
   if (unresolved.length) throw new PublishingError('CrossReferenceUnresolved', `A callout refers to ${unresolved.map((a) => `"${a}"`).join(', ')}, but no notepad or exercise in this guide has that anchor.`)
@@ -161,7 +164,7 @@ function imprint(doc: GuideDocument): string {
   const licence = licences.find((l) => l.value === (guide.licence ?? 'cc-by-nc-4.0'))!
   const rights = licence.value === 'all-rights-reserved' ? labels.allRightsReserved : labels.licensed(licence.label, licence.url)
   const title = guide.subtitle ? `${guide.title}: ${guide.subtitle}` : guide.title
-  const citation = `${e(labels.publisher)} (${guide.year}). <cite>${e(title)}</cite>. ${e(labels.series)}, ${e(labels.guideNumber(guide.seriesNumber))}. ${e(guide.edition)}.`
+  const citation = `${e(labels.publisher)} (${guide.year}). <cite>${e(title)}</cite>. ${e(labels.series)}, ${e(guide.kind === 'guidance-note' ? labels.guidanceNote : labels.guideNumber(guide.seriesNumber))}. ${e(guide.edition)}.`
   return `<div class="colophon">
 <p>© ${guide.year} ${e(guide.copyrightHolder ?? labels.publisher)}. ${e(rights)}</p>
 <p>${e(labels.edition)}: ${e(guide.edition)}.${guide.isbn ? ` ISBN ${e(guide.isbn)}` : ''}</p>
@@ -174,11 +177,17 @@ ${doc.fallbacks.length || doc.unapproved.length ? `<p class="incomplete">${e(lab
 </div>`
 }
 
+/** "Series · 3" for a practitioner guide, "Series · Guidance note" for the guidance note. */
+export function seriesLine(guide: Pick<GuideDocument['guide'], 'kind' | 'seriesNumber'>, locale: GuideDocument['locale']): string {
+  const labels = allLabels[locale]
+  return `${labels.series} · ${guide.kind === 'guidance-note' ? labels.guidanceNote : guide.seriesNumber}`
+}
+
 /** The front cover's words: series and number, title, subtitle, publisher and year (the screen cover and the press cover spread). */
 export function coverText({ guide, locale }: Pick<GuideDocument, 'guide' | 'locale'>): string {
   const labels = allLabels[locale]
   return `<div class="cover-text">
-<p class="series">${e(labels.series)} · ${guide.seriesNumber}</p>
+<p class="series">${e(seriesLine(guide, locale))}</p>
 <p class="cover-title">${e(guide.title)}</p>
 <p class="subtitle">${e(guide.subtitle)}</p>
 <p class="publisher">${e(labels.publisher)} · ${guide.year}</p>

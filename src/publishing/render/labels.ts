@@ -24,7 +24,10 @@ export interface Labels {
   keywords: string[]
   /** A cross-reference's page: "see page" before the number. */
   seePage: string
-  parts: Record<string, string>
+  /** A numbered part of a guide: "Part 3". */
+  part: (n: number) => string
+  /** What the Guidance Note is called where a practitioner guide shows its number (cover, citation). */
+  guidanceNote: string
 }
 
 const seriesEn = 'Improving the Identification, Protection and Reintegration of Trafficking Victims in Asia'
@@ -49,7 +52,8 @@ export const labels: Record<LocaleCode, Labels> = {
     figure: 'Figure',
     keywords: ['human trafficking', 'victim protection', 'practitioner guide'],
     seePage: 'see page',
-    parts: { introduction: 'Part 1', 'legal-obligations': 'Part 2', 'key-concepts': 'Part 3', 'issues-and-challenges': 'Part 4', guidance: 'Part 5', other: '' },
+    part: (n) => `Part ${n}`,
+    guidanceNote: 'Guidance note',
   },
   id: {
     series: 'Meningkatkan Identifikasi, Perlindungan, dan Reintegrasi Korban Perdagangan Orang di Asia',
@@ -70,7 +74,8 @@ export const labels: Record<LocaleCode, Labels> = {
     figure: 'Gambar',
     keywords: ['perdagangan orang', 'perlindungan korban', 'panduan praktisi'],
     seePage: 'lihat halaman',
-    parts: { introduction: 'Bagian 1', 'legal-obligations': 'Bagian 2', 'key-concepts': 'Bagian 3', 'issues-and-challenges': 'Bagian 4', guidance: 'Bagian 5', other: '' },
+    part: (n) => `Bagian ${n}`,
+    guidanceNote: 'Catatan panduan',
   },
   ms: {
     series: 'Menambah Baik Pengenalpastian, Perlindungan dan Integrasi Semula Mangsa Pemerdagangan Orang di Asia',
@@ -91,7 +96,8 @@ export const labels: Record<LocaleCode, Labels> = {
     figure: 'Rajah',
     keywords: ['pemerdagangan orang', 'perlindungan mangsa', 'panduan pengamal'],
     seePage: 'lihat halaman',
-    parts: { introduction: 'Bahagian 1', 'legal-obligations': 'Bahagian 2', 'key-concepts': 'Bahagian 3', 'issues-and-challenges': 'Bahagian 4', guidance: 'Bahagian 5', other: '' },
+    part: (n) => `Bahagian ${n}`,
+    guidanceNote: 'Nota panduan',
   },
   vi: {
     series: 'Nâng cao công tác xác định, bảo vệ và tái hòa nhập nạn nhân mua bán người tại châu Á',
@@ -112,7 +118,8 @@ export const labels: Record<LocaleCode, Labels> = {
     figure: 'Hình',
     keywords: ['mua bán người', 'bảo vệ nạn nhân', 'hướng dẫn thực hành'],
     seePage: 'xem trang',
-    parts: { introduction: 'Phần 1', 'legal-obligations': 'Phần 2', 'key-concepts': 'Phần 3', 'issues-and-challenges': 'Phần 4', guidance: 'Phần 5', other: '' },
+    part: (n) => `Phần ${n}`,
+    guidanceNote: 'Ghi chú hướng dẫn',
   },
   th: {
     series: 'การพัฒนาการคัดแยก การคุ้มครอง และการคืนสู่สังคมของผู้เสียหายจากการค้ามนุษย์ในเอเชีย',
@@ -133,6 +140,7 @@ export const labels: Record<LocaleCode, Labels> = {
     figure: 'ภาพที่',
     keywords: ['การค้ามนุษย์', 'การคุ้มครองผู้เสียหาย', 'คู่มือผู้ปฏิบัติงาน'],
     seePage: 'ดูหน้า',
-    parts: { introduction: 'ส่วนที่ 1', 'legal-obligations': 'ส่วนที่ 2', 'key-concepts': 'ส่วนที่ 3', 'issues-and-challenges': 'ส่วนที่ 4', guidance: 'ส่วนที่ 5', other: '' },
+    part: (n) => `ส่วนที่ ${n}`,
+    guidanceNote: 'บันทึกแนวทาง',
   },
 }

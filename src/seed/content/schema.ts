@@ -1,7 +1,7 @@
 // The shape of the demo content files (JSON, one per guide). Structure is shared by all locales;
 // every human-readable string carries all five locales, so a translation can never drift out of step.
 import { z } from 'zod'
-import { directoryCountries, serviceCosts, serviceGroups, serviceTypes, trainingMethods } from '../../fields/options'
+import { directoryCountries, guideKinds, guideParts, partsOf, practitionerGuideParts, serviceCosts, serviceGroups, serviceTypes, trainingMethods } from '../../fields/options'
 
 type TrainingMethod = (typeof trainingMethods)[number]['value']
 
@@ -23,14 +23,8 @@ const richText = perLocale(z.string().min(1))
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
-export const parts = [
-  'introduction',
-  'legal-obligations',
-  'key-concepts',
-  'issues-and-challenges',
-  'guidance',
-  'other',
-] as const
+/** Every part a chapter can be in (src/fields/options.ts); which fit depends on the guide's kind. */
+export const parts = guideParts.map((p) => p.value) as [string, ...string[]]
 
 export const audiences = [
   'social-worker',
@@ -105,6 +99,8 @@ export const exerciseContent = z.object({
 
 export const guideContent = z.object({
   seriesNumber: z.number().int().min(1).max(99),
+  /** A practitioner guide (the default) or the guidance note: its chapters' parts must be of that kind. */
+  kind: z.enum(guideKinds.map((k) => k.value) as ['practitioner-guide', 'guidance-note']).default('practitioner-guide'),
   slug,
   phase: z.enum(['one', 'two']),
   year: z.number().int().min(2000).max(2100),
@@ -118,6 +114,11 @@ export const guideContent = z.object({
   quotes: z.array(quoteContent).min(3),
   exercises: z.array(exerciseContent).min(2),
   figures: z.array(figureContent).default([]),
+}).superRefine((guide, ctx) => {
+  const allowed = partsOf(guide.kind).map((p) => p.value)
+  guide.chapters.forEach((chapter, i) => {
+    if (!allowed.includes(chapter.part)) ctx.addIssue({ code: 'custom', path: ['chapters', i, 'part'], message: `is not a part of a ${guide.kind}; use one of ${allowed.join(', ')}` })
+  })
 })
 
 export const instrumentContent = z.object({
@@ -190,7 +191,7 @@ export const activityContent = z.object({
   facilitatorNotes: text.optional(),
   /** What of the practitioner guide it draws on, by reference: parts, one exercise, quotes, a case study. */
   drawsOn: z.object({
-    parts: z.array(z.enum(parts)).default([]),
+    parts: z.array(z.enum(practitionerGuideParts.map((p) => p.value) as [string, ...string[]])).default([]),
     exercise: slug.optional(),
     quotes: z.array(slug).default([]),
     caseStudy: slug.optional(),
