@@ -4,6 +4,7 @@ import { isEditor, isStaff } from '../src/access/roles'
 import { guideParts } from '../src/fields/options'
 import { partFitsGuide } from '../src/fields/partFitsGuide'
 import { chapterEditor, localizedRichText } from '../src/fields/richText'
+import { printEditionField } from '../src/fields/printEdition'
 import { slugField } from '../src/fields/slug'
 import { dropHiddenQuoteMarkers, hideUnreadableQuotes } from '../src/hooks/hideUnreadableQuotes'
 import { queueChapterRebuild, queueRebuildOfDeletedChapter } from '../src/hooks/queuePublishing'
@@ -19,6 +20,7 @@ export const Chapters: CollectionConfig = {
   fields: [
     { name: 'guide', type: 'relationship', relationTo: 'guides', required: true, index: true, admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', required: true, min: 0, max: 999, admin: { position: 'sidebar' } },
+    printEditionField,
     { name: 'part', type: 'select', required: true, options: guideParts, validate: partFitsGuide, admin: { position: 'sidebar', description: 'A practitioner guide\'s chapters are in guide parts, the guidance note\'s in guidance note parts; Part 1 and Other fit both.' } },
     slugField({ unique: false }),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

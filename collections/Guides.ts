@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { editorOrTranslator, publishedOrStaff } from '../src/access/content'
 import { isEditor, isStaff } from '../src/access/roles'
+import { printEditionField } from '../src/fields/printEdition'
 import { slugField } from '../src/fields/slug'
+import { printPreviewEndpoint, printStateEndpoint } from '../src/http/printEdition'
 import { RESERVED_GUIDE_SLUGS } from '../src/keys'
 import { audiences, guideKinds, licences } from '../src/fields/options'
 import { refuseDeletingGuideWithChapters } from '../src/hooks/refuseDeletingGuideWithChapters'
@@ -14,6 +16,10 @@ export const Guides: CollectionConfig = {
   defaultSort: 'seriesNumber',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },
+  endpoints: [
+    { path: '/:id/print-state', method: 'get', handler: printStateEndpoint },
+    { path: '/:id/print-preview', method: 'get', handler: printPreviewEndpoint },
+  ],
   hooks: { beforeChange: [noteWhetherGuideWasPublished], afterChange: [queueGuideRebuild, retireEditionsOfUnpublishedGuide], beforeDelete: [refuseDeletingGuideWithChapters, retireEditionsOfDeletedGuide] },
   fields: [
     {
@@ -47,6 +53,7 @@ export const Guides: CollectionConfig = {
     },
     { name: 'audience', type: 'select', hasMany: true, options: audiences },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    printEditionField,
     {
       name: 'pressEdition',
       type: 'checkbox',

@@ -59,7 +59,7 @@ type Kept = Map<string, { updatedAt: unknown; doc: Plain }>
  * withdrawn, deleted) is dropped because its id is no longer returned.
  */
 const kept = new WeakMap<Payload, Map<string, Map<string, Kept>>>()
-const KEPT_GUIDES = 6
+const KEPT_GUIDES = 8
 
 function keptFor(payload: Payload, slug: string, reuse: boolean): (query: string) => Kept {
   let guides = kept.get(payload)

@@ -29,7 +29,7 @@ describe('npm run publish', () => {
     expect(publish().status).toBe(0)
     const run = publish()
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/unchanged\s+30/)
+    expect(run.stdout).toMatch(/unchanged\s+35/)
     expect(run.stdout).toMatch(/built\s+0/)
   })
 
