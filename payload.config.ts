@@ -64,6 +64,7 @@ export default buildConfig({
         xliff: { Component: '/src/admin/XliffView#XliffView', path: '/xliff' },
       },
       afterNavLinks: ['/src/admin/TranslationNavLink#TranslationNavLink'],
+      beforeDashboard: ['/src/admin/DashboardCards#DashboardCards'],
     },
   },
   collections: [Guides, Chapters, Quotes, Exercises, LegalInstruments, GlossaryTerms, Media({ mediaDir: env.MEDIA_DIR }), FacilitatorGuides, TrainingSessions, CaseStudies, Services, Publications, DirectoryEditions, DeliverySnapshots, WebhookEndpoints, WebhookDeliveries, Users({ secureCookies: env.PUBLIC_URL.startsWith('https:') })],

@@ -3,7 +3,7 @@
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { requireStaff, StaffPage } from './StaffPage'
-import { findLocale } from '../i18n/locales'
+import { findLocale, ownLanguagesFirst } from '../i18n/locales'
 import { translationProgress } from '../translation/progress'
 
 const cell: React.CSSProperties = { padding: '10px 12px', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' }
@@ -11,16 +11,19 @@ const cell: React.CSSProperties = { padding: '10px 12px', borderBottom: '1px sol
 export async function TranslationDashboard(view: AdminViewServerProps) {
   const { req, admin, user } = requireStaff(view, '/translation-progress')
   const progress = await translationProgress(req.payload, { user: req.user, adminBase: admin })
+  // A translator's own languages come first, their work lists open.
+  const locales = ownLanguagesFirst(progress.locales, user)
+  const own = new Set(((user as { languages?: string[] }).languages ?? []).map(String))
   return (
     <StaffPage view={view}>
       <h1>Translation progress</h1>
-      <p>Per publication (guides, facilitator guides, the directory of services) and language: share of items approved, items outdated by English changes, and items not yet translated. Click a figure&rsquo;s links to open the items to work on.</p>
+      <p>Per publication (guides, facilitator guides, the directory of services) and language: share of items approved, items outdated by English changes, and items not yet translated. Each language lists every item still to work on (missing, in progress, to review, outdated), each linked to its edit view in that language; a translator&rsquo;s own languages come first.</p>
       <table style={{ borderCollapse: 'collapse', width: '100%', marginTop: 24 }}>
         <thead>
           <tr>
             <th style={{ ...cell, textAlign: 'left' }}>Publication</th>
-            {progress.locales.map((code) => (
-              <th key={code} style={{ ...cell, textAlign: 'left' }}>
+            {locales.map((code) => (
+              <th key={code} id={code} style={{ ...cell, textAlign: 'left' }}>
                 {findLocale(code)?.label ?? code}
               </th>
             ))}
@@ -33,7 +36,7 @@ export async function TranslationDashboard(view: AdminViewServerProps) {
                 {guide.title}
                 {guide.kind !== 'guide' && <div style={{ color: 'var(--theme-elevation-500)', fontSize: 12 }}>{guide.kind === 'directory' ? 'every service' : 'sessions and case studies'}</div>}
               </td>
-              {progress.locales.map((code) => {
+              {locales.map((code) => {
                 const p = guide.locales[code]
                 return (
                   <td key={code} style={cell}>
@@ -46,16 +49,18 @@ export async function TranslationDashboard(view: AdminViewServerProps) {
                     </div>
                     <div style={{ color: p.outdated ? 'var(--theme-warning-600)' : undefined }}>{p.outdated} outdated</div>
                     <div style={{ color: p.missing ? 'var(--theme-error-500)' : undefined }}>{p.missing} missing</div>
-                    {(p.work ?? [])
-                      .filter((w) => w.status === 'outdated' || w.status === 'missing')
-                      .slice(0, 3)
-                      .map((w) => (
-                        <div key={`${w.collection}-${w.id}`}>
-                          <a href={w.adminUrl}>
-                            {w.status}: {w.title}
-                          </a>
-                        </div>
-                      ))}
+                    {(p.work ?? []).length > 0 && (
+                      <details open={own.has(code)} className="translation-work" data-locale={code}>
+                        <summary>{(p.work ?? []).length} to work on</summary>
+                        {(p.work ?? []).map((w) => (
+                          <div key={`${w.collection}-${w.id}`}>
+                            <a href={w.adminUrl}>
+                              {w.status}: {w.title}
+                            </a>
+                          </div>
+                        ))}
+                      </details>
+                    )}
                   </td>
                 )
               })}

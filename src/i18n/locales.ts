@@ -35,3 +35,9 @@ export function isLocaleCode(value: unknown): value is LocaleCode {
 export function findLocale(code: string): Locale | undefined {
   return locales.find((l) => l.code === code)
 }
+
+/** The locales with a translator's own languages (their account's `languages`) first, in order otherwise. */
+export function ownLanguagesFirst<T extends string>(codes: readonly T[], user: unknown): T[] {
+  const own = new Set(((user as { languages?: unknown[] } | null | undefined)?.languages ?? []).map(String))
+  return [...codes.filter((c) => own.has(c)), ...codes.filter((c) => !own.has(c))]
+}

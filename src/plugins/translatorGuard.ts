@@ -1,5 +1,6 @@
 // Translators write only the localized fields of their own locales, as drafts. This plugin adds one
-// beforeOperation hook to every collection that has localized fields, so the rule lives in one place.
+// beforeOperation hook to every collection that has localized fields, so the rule lives in one place,
+// and a notice above each such document telling a translator why a field is read-only.
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field } from 'payload'
 import { translatorLocales, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
@@ -99,6 +100,9 @@ function readOnlyForTranslators(field: Field): Field {
   } as Field
 }
 
+/** Tells a translator, above the document, why the fields they cannot change are read-only. */
+const translatorNotice: Field = { name: 'translatorNotice', type: 'ui', admin: { components: { Field: '/src/admin/TranslatorNotice#TranslatorNotice' } } }
+
 export const translatorGuard =
   () =>
   (config: Config): Config => ({
@@ -107,7 +111,7 @@ export const translatorGuard =
       hasLocalizedField(collection.fields)
         ? {
             ...collection,
-            fields: collection.fields.map(readOnlyForTranslators),
+            fields: [translatorNotice, ...collection.fields.map(readOnlyForTranslators)],
             ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
               ? { admin: { ...collection.admin, components: { ...collection.admin?.components, edit: { PublishButton: '/src/admin/PublishButtonForEditors#PublishButtonForEditors', ...collection.admin?.components?.edit } } } }
               : {}),

@@ -55,6 +55,8 @@ afterAll(async () => {
 describe('the Thai translator in the admin panel', () => {
   it('saves a Thai draft of a published chapter, and is offered no Publish button', async () => {
     await openChapter('th', 'translator-chapter-th')
+    // Above the fields: why the shared ones are read-only.
+    expect(await page.$eval('.translator-notice', (e) => [e.getAttribute('data-reason'), e.textContent])).toEqual(['own', expect.stringMatching(/^You are translating into Thai\. .*shared by every language, so only an editor changes them/)])
     expect(await page.$('#action-save')).toBeNull()
     expect(await page.$('#action-save-draft')).not.toBeNull()
     const saved = await saveDraftWithTitle('การทำงานร่วมกับล่าม')
@@ -68,6 +70,7 @@ describe('the Thai translator in the admin panel', () => {
 
   it('sees English read-only, and a save in English is refused with a message saying English is the source text', async () => {
     await openChapter('en', 'translator-chapter-en')
+    expect(await page.$eval('.translator-notice', (e) => [e.getAttribute('data-reason'), e.textContent])).toEqual(['source', expect.stringMatching(/^English is the source text: you can read it here but not change it\./)])
     expect(await page.$eval('#field-title', (el) => (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly)).toBe(true)
     expect(await page.$('#action-save-draft')).toBeNull()
     // What the admin would send, sent anyway (e.g. from a stale tab): refused, naming the reason.
@@ -75,6 +78,27 @@ describe('the Thai translator in the admin panel', () => {
     expect(refused.status).toBe(403)
     expect(JSON.stringify(refused.body)).toContain('English (en) is the source text')
     expect((await api('admin', `/api/chapters/${chapterId}?locale=en&draft=true&depth=0`)).body.title).toBe('Working with interpreters')
+  })
+
+  it('finds Thai first on the dashboard cards and in translation progress, with every item to work on linked', async () => {
+    await page.goto(`${baseUrl()}/admin`, { waitUntil: 'networkidle0', timeout: 60_000 })
+    await page.screenshot({ path: path.join(shots, 'translator-dashboard.png') })
+    const cards = await page.$$eval('.guidepress-dashboard-cards section h3', (hs) => hs.map((h) => h.textContent))
+    expect(cards).toEqual(['Translation progress', 'XLIFF exchange', 'Print editions'])
+    expect(await page.$$eval('.dashboard-card--progress [data-locale]', (rows) => rows.map((r) => r.getAttribute('data-locale')))).toEqual(['th', 'id', 'ms', 'vi'])
+    expect(await page.$eval('.dashboard-card--xliff a', (a) => (a as HTMLAnchorElement).pathname)).toBe('/admin/xliff')
+
+    await page.goto(`${baseUrl()}/admin/translation-progress`, { waitUntil: 'networkidle0', timeout: 60_000 })
+    await page.screenshot({ path: path.join(shots, 'translator-progress.png') })
+    expect(await page.$$eval('thead th[id]', (ths) => ths.map((t) => t.id))).toEqual(['th', 'id', 'ms', 'vi'])
+    // Thai's work lists are open and list every status still to do, not only outdated or missing items.
+    const thai = await page.$$eval('details.translation-work[data-locale="th"]', (ds) => ds.map((d) => ({ open: (d as HTMLDetailsElement).open, links: [...d.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })) })))
+    expect(thai.length).toBeGreaterThan(0)
+    expect(thai.every((d) => d.open)).toBe(true)
+    const links = thai.flatMap((d) => d.links)
+    expect(links.every((l) => /^\/admin\/collections\/[a-z-]+\/\d+\?locale=th$/.test(l.href))).toBe(true)
+    expect(new Set(links.map((l) => l.text.split(':')[0]))).toContain('needs-review')
+    expect(await page.$$eval('details.translation-work[data-locale="vi"]', (ds) => ds.some((d) => (d as HTMLDetailsElement).open))).toBe(false)
   })
 
   it('threw no error in the page', () => {

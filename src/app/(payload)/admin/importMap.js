@@ -1,3 +1,4 @@
+import { TranslatorNotice as TranslatorNotice_44f26ec37f381669fcbda7750f43e28f } from '../../../../src/admin/TranslatorNotice'
 import { PrintEditionField as PrintEditionField_43a76dc9b0f669bd2f824e63eda81c9e } from '../../../../src/admin/PrintEditionField'
 import { JsonField as JsonField_defd8db80966f10159aa190a170acbe8 } from '../../../../src/admin/JsonField'
 import { PublishButtonForEditors as PublishButtonForEditors_4c84ab6986051829192ebca6acc2202b } from '../../../../src/admin/PublishButtonForEditors'
@@ -35,12 +36,14 @@ import { AgendaField as AgendaField_7005913ee9803f1b3d03556b1750d11c } from '../
 import { PublicationDownloadField as PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
 import { PublicationDownloadCell as PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8 } from '../../../../src/admin/PublicationDownload'
 import { TranslationNavLink as TranslationNavLink_c7884d233fb833b48b06a3e99adb0400 } from '../../../../src/admin/TranslationNavLink'
+import { DashboardCards as DashboardCards_e91411efb21477ff2f4c9c2ff04c82cd } from '../../../../src/admin/DashboardCards'
 import { TranslationDashboard as TranslationDashboard_961d44ab0b467a2af472059c036ff1c7 } from '../../../../src/admin/TranslationDashboard'
 import { XliffView as XliffView_baf88c64eb3b3813649f2fd98626f53a } from '../../../../src/admin/XliffView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/TranslatorNotice#TranslatorNotice": TranslatorNotice_44f26ec37f381669fcbda7750f43e28f,
   "/src/admin/PrintEditionField#PrintEditionField": PrintEditionField_43a76dc9b0f669bd2f824e63eda81c9e,
   "/src/admin/JsonField#JsonField": JsonField_defd8db80966f10159aa190a170acbe8,
   "/src/admin/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_4c84ab6986051829192ebca6acc2202b,
@@ -78,6 +81,7 @@ export const importMap = {
   "/src/admin/PublicationDownload#PublicationDownloadField": PublicationDownloadField_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
   "/src/admin/PublicationDownload#PublicationDownloadCell": PublicationDownloadCell_3fc7e3c7d70ab1934a2b02ee6f4dc7c8,
   "/src/admin/TranslationNavLink#TranslationNavLink": TranslationNavLink_c7884d233fb833b48b06a3e99adb0400,
+  "/src/admin/DashboardCards#DashboardCards": DashboardCards_e91411efb21477ff2f4c9c2ff04c82cd,
   "/src/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_961d44ab0b467a2af472059c036ff1c7,
   "/src/admin/XliffView#XliffView": XliffView_baf88c64eb3b3813649f2fd98626f53a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
