@@ -12,7 +12,8 @@ import { withdrawDeletedChapter, withdrawUnpublishedChapter } from '../src/hooks
 
 export const Chapters: CollectionConfig = {
   slug: 'chapters',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'guide', 'order', 'part', '_status'], group: 'Content' },
+  // Grouped by guide in the list ("Group by" → Guide), each guide's chapters in their order.
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'guide', 'part', 'order', '_status'], group: 'Content', groupBy: true, listSearchableFields: ['title', 'slug'] },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedInPublishedGuideOrStaff, readVersions: isStaff, create: isEditor, update: editorOrTranslator, delete: isEditor },

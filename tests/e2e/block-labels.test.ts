@@ -81,6 +81,26 @@ describe('block headers in the chapter editor', () => {
     expect(ex).toContain(exercise.title.th)
   })
 
+  it('lists chapters grouped by guide, each guide’s chapters in order', async () => {
+    const context = await browser.createBrowserContext()
+    try {
+      const page = await context.newPage()
+      page.on('pageerror', (error) => failures.push(String(error)))
+      await page.setCookie({ name: 'payload-token', value: (await tokenFor('editor'))!, url: baseUrl() })
+      await page.goto(`${baseUrl()}/admin/collections/chapters?groupBy=guide&sort=order&limit=10&locale=en`, { waitUntil: 'networkidle0', timeout: 60_000 })
+      await page.screenshot({ path: path.join(shots, 'chapters-by-guide.png') })
+      const tables = await page.$$eval('table', (ts) => ts.map((t) => [...t.querySelectorAll('tbody tr')].map((r) => (r.querySelector('td:nth-child(3)')?.textContent ?? '').trim())))
+      // One table per guide (the six, the guidance note, and drills other tests left), each listing one guide only.
+      expect(tables.length).toBeGreaterThanOrEqual(7)
+      for (const guides of tables) expect(new Set(guides).size).toBe(1)
+      const text = await page.$eval('body', (b) => (b as HTMLElement).innerText)
+      expect(text).toContain('Trafficking Victim Identification')
+      expect(text).toContain('Guidance Note on Developing a Directory of Services for Trafficking Victims')
+    } finally {
+      await context.close()
+    }
+  })
+
   it('threw no error in the page', () => {
     expect(failures).toEqual([])
   })
