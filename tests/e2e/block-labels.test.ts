@@ -36,8 +36,10 @@ async function headers(role: Role, locale: string, shot: string): Promise<string
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  for (const consent of ['granted', 'withdrawn'] as const) quotes[consent] = (await api('editor', `/api/quotes?where[consent][equals]=${consent}&limit=1&depth=0&locale=all&sort=slug`)).body.docs[0]
-  exercise = (await api('editor', '/api/exercises?limit=1&depth=0&locale=all&sort=slug')).body.docs[0]
+  // Guide 1's demo quotes (translated into every language), not one another test file made.
+  const demo = { granted: 'g1-afraid-of-police', withdrawn: 'withdrawn-testimony-g1' }
+  for (const consent of ['granted', 'withdrawn'] as const) quotes[consent] = (await api('editor', `/api/quotes?where[slug][equals]=${demo[consent]}&where[consent][equals]=${consent}&depth=0&locale=all`)).body.docs[0]
+  exercise = (await api('editor', '/api/exercises?where[slug][equals]=g1-ex-first-contact&depth=0&locale=all')).body.docs[0]
   const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
   const body = editorState([
     paragraph('Blocks to label.'),
