@@ -36,6 +36,13 @@ const translationField: Field = {
   ],
 }
 
+/** For an outdated language: the English changes since review, and "Mark as updated" (src/admin/TranslationChangesField.tsx). */
+const translationChangesField: Field = {
+  name: 'translationChanges',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/admin/TranslationChangesField#TranslationChangesField' } },
+}
+
 const minorEditField: Field = {
   name: 'minorEdit',
   type: 'checkbox',
@@ -133,7 +140,7 @@ export const translationWorkflow =
               ...collection,
               // The status of the language being viewed, as a list column (filterable like any field).
               admin: { ...collection.admin, defaultColumns: [...(collection.admin?.defaultColumns ?? [collection.admin?.useAsTitle ?? 'id']), 'translation.status'] },
-              fields: [...collection.fields, translationField, minorEditField],
+              fields: [...collection.fields, translationChangesField, translationField, minorEditField],
               hooks: {
                 ...collection.hooks,
                 beforeChange: [...(collection.hooks?.beforeChange ?? []), onStatusChange],

@@ -17,6 +17,9 @@ const quotes: Record<'granted' | 'withdrawn', any> = {} as never
 let exercise: any
 const failures: string[] = []
 
+/** The rich text's paragraphs: their font, and whether its Thai face is loaded (Thai is not boxes). */
+let paragraphFont: { family: string; thai: boolean } | undefined
+
 async function headers(role: Role, locale: string, shot: string): Promise<string[]> {
   const context = await browser.createBrowserContext()
   try {
@@ -27,6 +30,10 @@ async function headers(role: Role, locale: string, shot: string): Promise<string
     await page.goto(`${baseUrl()}/admin/collections/chapters/${chapterId}?locale=${locale}`, { waitUntil: 'networkidle0', timeout: 60_000 })
     await page.waitForFunction(() => document.querySelectorAll('.guidepress-block-label').length >= 5, { timeout: 30_000 })
     await page.screenshot({ path: path.join(shots, `${shot}.png`) })
+    paragraphFont = await page.$eval('.ContentEditable__root p', async (p) => {
+      await document.fonts.ready
+      return { family: getComputedStyle(p).fontFamily, thai: document.fonts.check('16px "Noto Serif Thai"', 'ภาษาไทย') }
+    })
     // The pill (what kind of block) and the summary (what it holds), as a reader takes them in.
     return await page.$$eval('.guidepress-block-label', (els) => els.map((e) => [...e.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')))
   } finally {
@@ -41,19 +48,20 @@ beforeAll(async () => {
   for (const consent of ['granted', 'withdrawn'] as const) quotes[consent] = (await api('editor', `/api/quotes?where[slug][equals]=${demo[consent]}&where[consent][equals]=${consent}&depth=0&locale=all`)).body.docs[0]
   exercise = (await api('editor', '/api/exercises?where[slug][equals]=g1-ex-first-contact&depth=0&locale=all')).body.docs[0]
   const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
-  const body = editorState([
-    paragraph('Blocks to label.'),
+  const blocks = [
     block('survivorQuote', { quote: quotes.granted.id }),
     block('survivorQuote', { quote: quotes.withdrawn.id }),
     block('exercise', { exercise: exercise.id, anchor: 'label-drill' }),
     block('notepad', { lines: 7, prompt: 'Who do you call first?' }),
     block('callout', { tone: 'warning', title: 'Never print an address', text: 'Shelter locations stay out of every output.' }),
-  ])
+  ]
+  const body = editorState([paragraph('Blocks to label.'), ...blocks])
   const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `block-labels-${Date.now().toString(36)}`, guide: guide.id, order: 970, part: 'other', title: 'Labelled blocks', body, _status: 'draft' } })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   chapterId = created.body.doc.id
   // Rich text is localized: the Thai body holds the same blocks (a translation keeps the placements).
-  const thai = await api('editor', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { title: 'บล็อกที่มีชื่อกำกับ', body, _status: 'draft' } })
+  const thaiBody = editorState([paragraph('บล็อกที่มีชื่อกำกับ ทดสอบภาษาไทย'), ...blocks])
+  const thai = await api('editor', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { title: 'บล็อกที่มีชื่อกำกับ', body: thaiBody, _status: 'draft' } })
   expect(thai.status, JSON.stringify(thai.body)).toBe(200)
   browser = await launchBrowser()
 }, 60_000)
@@ -81,6 +89,9 @@ describe('block headers in the chapter editor', () => {
     expect(withdrawn).toBe('Survivor quote quote hidden: its consent does not allow showing it here')
     expect(withdrawn).not.toContain(quotes.withdrawn.text.th.slice(0, 20))
     expect(ex).toContain(exercise.title.th)
+    // The body's paragraphs are set in the serif stack: it names Noto Serif Thai, and the face is loaded.
+    expect(paragraphFont?.family).toContain('Noto Serif Thai')
+    expect(paragraphFont?.thai).toBe(true)
   })
 
   it('lists chapters grouped by guide, each guide’s chapters in order', async () => {

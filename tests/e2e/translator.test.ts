@@ -80,6 +80,24 @@ describe('the Thai translator in the admin panel', () => {
     expect((await api('admin', `/api/chapters/${chapterId}?locale=en&draft=true&depth=0`)).body.title).toBe('Working with interpreters')
   })
 
+  it('sees what changed in the English beside an outdated translation, and marks it updated', async () => {
+    // The Thai translation is reviewed, then the English title changes: Thai turns outdated.
+    const reviewed = await api('translator-th', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { translation: { status: 'needs-review' }, _status: 'draft' } })
+    expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200)
+    const changed = await api('editor', `/api/chapters/${chapterId}?locale=en`, { method: 'PATCH', json: { title: 'Working with trained interpreters', _status: 'published' } })
+    expect(changed.status).toBe(200)
+    expect((await api('admin', `/api/chapters/${chapterId}?locale=th&draft=true&depth=0`)).body.translation.status).toBe('outdated')
+
+    await openChapter('th', 'translator-outdated-th')
+    await page.waitForSelector('.translation-change[data-unit="title"]', { timeout: 15_000 })
+    await page.screenshot({ path: path.join(shots, 'translator-outdated-diff.png') })
+    expect(await page.$eval('.translation-change[data-unit="title"] ins', (e) => e.textContent?.trim())).toBe('trained')
+    await page.click('.translation-changes-mark')
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes(`/api/chapters/${chapterId}`) && r.request().method() !== 'GET', { timeout: 30_000 }), page.click('#action-save-draft')])
+    expect(response.status()).toBe(200)
+    expect((await api('admin', `/api/chapters/${chapterId}?locale=th&draft=true&depth=0`)).body.translation.status).toBe('needs-review')
+  })
+
   it('finds Thai first on the dashboard cards and in translation progress, with every item to work on linked', async () => {
     await page.goto(`${baseUrl()}/admin`, { waitUntil: 'networkidle0', timeout: 60_000 })
     await page.screenshot({ path: path.join(shots, 'translator-dashboard.png') })

@@ -1,5 +1,6 @@
 import { TranslatorNotice as TranslatorNotice_44f26ec37f381669fcbda7750f43e28f } from '../../../../src/admin/TranslatorNotice'
 import { PrintEditionField as PrintEditionField_43a76dc9b0f669bd2f824e63eda81c9e } from '../../../../src/admin/PrintEditionField'
+import { TranslationChangesField as TranslationChangesField_a155b56f4cd066515cf734e63a4aa5c1 } from '../../../../src/admin/TranslationChangesField'
 import { JsonField as JsonField_defd8db80966f10159aa190a170acbe8 } from '../../../../src/admin/JsonField'
 import { PublishButtonForEditors as PublishButtonForEditors_4c84ab6986051829192ebca6acc2202b } from '../../../../src/admin/PublishButtonForEditors'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -45,6 +46,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/admin/TranslatorNotice#TranslatorNotice": TranslatorNotice_44f26ec37f381669fcbda7750f43e28f,
   "/src/admin/PrintEditionField#PrintEditionField": PrintEditionField_43a76dc9b0f669bd2f824e63eda81c9e,
+  "/src/admin/TranslationChangesField#TranslationChangesField": TranslationChangesField_a155b56f4cd066515cf734e63a4aa5c1,
   "/src/admin/JsonField#JsonField": JsonField_defd8db80966f10159aa190a170acbe8,
   "/src/admin/PublishButtonForEditors#PublishButtonForEditors": PublishButtonForEditors_4c84ab6986051829192ebca6acc2202b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
