@@ -57,7 +57,8 @@ const consentNotes: Record<string, string> = {
 
 export async function QuoteBlockLabel(props: Props) {
   const id = idOf(blockData(props).quote)
-  if (id === undefined) return <Label kind="Survivor quote" text="no quote chosen yet" muted />
+  // Rendered with the block's saved data: a quote chosen since shows here after the next save.
+  if (id === undefined) return <Label kind="Survivor quote" text="choose the quote below; its words show here once saved" muted />
   const quote = await readAsViewer(props, 'quotes', id, { text: true, attribution: true, consent: true })
   if (!quote?.text) return <Label kind="Survivor quote" text="quote hidden: its consent does not allow showing it here" muted />
   // Editors see every quote: one that will not be shown says so where it stands.
@@ -68,7 +69,7 @@ export async function QuoteBlockLabel(props: Props) {
 export async function ExerciseBlockLabel(props: Props) {
   const data = blockData(props)
   const exercise = await readAsViewer(props, 'exercises', idOf(data.exercise), { title: true })
-  if (!exercise?.title) return <Label kind="Exercise" text="no exercise chosen yet" muted />
+  if (!exercise?.title) return <Label kind="Exercise" text="choose the exercise below; its title shows here once saved" muted />
   return <Label kind="Exercise" text={`${cut(String(exercise.title))}${data.anchor ? ` (anchor: ${data.anchor})` : ''}`} />
 }
 
@@ -76,7 +77,7 @@ export async function FigureBlockLabel(props: Props) {
   const data = blockData(props)
   if (typeof data.caption === 'string' && data.caption.trim()) return <Label kind="Figure" text={cut(data.caption)} />
   const image = await readAsViewer(props, 'media', idOf(data.image), { alt: true, filename: true })
-  if (!image) return <Label kind="Figure" text="no image chosen yet" muted />
+  if (!image) return <Label kind="Figure" text="choose the image below; its caption or alt text shows here once saved" muted />
   return <Label kind="Figure" text={cut(String(image.alt || image.filename || ''))} />
 }
 
