@@ -12,6 +12,7 @@ const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
 let browser: Browser
 let page: Page
 let chapterId: number
+let guideId: number
 const failures: string[] = []
 
 async function openChapter(locale: string, shot: string) {
@@ -36,7 +37,11 @@ async function saveDraftWithTitle(title: string): Promise<{ status: number; toas
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  const guide = (await api('editor', '/api/guides?limit=1&depth=0&sort=seriesNumber')).body.docs[0]
+  // A drill guide of its own: its publishes rebuild no demo edition that other test files read.
+  const drill = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: 'translator-path-drill', seriesNumber: 47, title: 'Translator path drill', year: 2026, phase: 'two', _status: 'published' } })
+  expect(drill.status, JSON.stringify(drill.body)).toBe(201)
+  guideId = drill.body.doc.id
+  const guide = drill.body.doc
   const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `translator-walk-${Date.now().toString(36)}`, guide: guide.id, order: 960, part: 'other', title: 'Working with interpreters', _status: 'published' } })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   chapterId = created.body.doc.id
@@ -50,6 +55,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
+  if (guideId) await api('admin', `/api/guides/${guideId}`, { method: 'DELETE' })
+  await api('editor', '/api/payload-jobs/run?queue=publishing&limit=20')
 })
 
 describe('the Thai translator in the admin panel', () => {
