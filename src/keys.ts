@@ -31,8 +31,6 @@ declare module 'payload' {
   export interface RequestContext {
     /** Bulk writers (the seed, the workflow's own status writes) that publish afterwards themselves. */
     skipPublishQueue?: boolean
-    /** The workflow's own status writes skip its checks. */
-    skipTranslationCheck?: boolean
     /** Who acts when no user is logged in (an XLIFF import names its importer). */
     auditUser?: string
     /** A note for the audit trail of this save's status change (an XLIFF import's file name). */
@@ -40,6 +38,8 @@ declare module 'payload' {
     /** This save is an English minor edit: translations stay as they are. */
     minorEdit?: boolean
     translationEvent?: TranslationEvent
+    /** The languages an English save turns outdated, for the document it saves (`<collection>:<id>`). */
+    outdatedLanguages?: { doc: string; languages: { locale: string; from: string; changed: string[] }[] }
     /** Quote ids this request's reader may read, remembered for the rest of the request. */
     readableQuoteIds?: Map<string, boolean>
     /** Slug of each guide that was published before this save, by id (only real unpublishes are announced). */

@@ -4,6 +4,7 @@ import { diffWords } from 'diff'
 import type { CollectionConfig, Endpoint } from 'payload'
 import { isLocaleCode, defaultLocale } from '../i18n/locales'
 import { changedUnits, fingerprint, sourceUnits } from './units'
+import { problem } from '../http/problem'
 
 export function wordDiff(before: string, after: string): string {
   return diffWords(before, after)
@@ -15,16 +16,16 @@ export const translationDiffEndpoint = (slug: string): Endpoint => ({
   path: '/:id/translation-diff',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Log in to see translation changes.' }] }, { status: 401 })
+    if (!req.user) return problem(401, 'Log in to see translation changes.')
     const locale = req.searchParams.get('locale') ?? ''
-    if (!isLocaleCode(locale) || locale === defaultLocale) return Response.json({ errors: [{ message: 'Give ?locale= one of the translated locales, e.g. th.' }] }, { status: 400 })
+    if (!isLocaleCode(locale) || locale === defaultLocale) return problem(400, 'Give ?locale= one of the translated locales, e.g. th.')
     const collection = (req.payload.collections as Record<string, { config: CollectionConfig }>)[slug]?.config
     const id = req.routeParams?.id as string
-    if (!collection) return Response.json({ errors: [{ message: 'Unknown collection.' }] }, { status: 404 })
+    if (!collection) return problem(404, 'Unknown collection.')
     const read = (loc: string) => req.payload.findByID({ collection: collection.slug as never, id, locale: loc as never, fallbackLocale: false as never, depth: 0, draft: true, overrideAccess: false, user: req.user }).catch(() => null)
     const english = await read(defaultLocale)
     const translated = (await read(locale)) as { translation?: { status?: string; sourceSnapshot?: Record<string, string> } } | null
-    if (!english || !translated) return Response.json({ errors: [{ message: `No document ${id} here.` }] }, { status: 404 })
+    if (!english || !translated) return problem(404, `No document ${id} here.`)
     const now = sourceUnits(collection.fields, english as never)
     const then = translated.translation?.sourceSnapshot ?? null
     const units = then ? changedUnits(fingerprint(then), fingerprint(now)) : []

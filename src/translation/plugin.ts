@@ -2,7 +2,7 @@
 // collection, the English fingerprint taken when a translation is reviewed, automatic "outdated"
 // when the English changes (unless saved as a minor edit), a diff endpoint, an audit trail and a
 // progress endpoint.
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field, FieldHook, PayloadRequest } from 'payload'
 import { fieldIsStaff, userIsEditor, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
 import { keepLocale } from '../hooks/keepLocale'
@@ -10,9 +10,12 @@ import { defaultLocale, translationLocales } from '../i18n/locales'
 import { TranslationEvents } from './events'
 import { translationDiffEndpoint } from './diff'
 import { translationProgressEndpoint } from './progress'
+import { publishOneLanguage } from './publishOneLanguage'
 import { xliffEndpoints } from './xliff/endpoints'
 import { reviewedStatuses, translationStatuses, translatorMaySet, type TranslationStatus } from './statuses'
 import { changedUnits, fingerprint, sourceUnits } from './units'
+
+type Plain = Record<string, any>
 
 const recordAccess = { read: fieldIsStaff }
 
@@ -24,6 +27,7 @@ const translationField: Field = {
   type: 'group',
   localized: true,
   label: 'Translation',
+  hooks: { beforeChange: [(args) => writeOutdatedLanguages(args)] },
   admin: { position: 'sidebar', description: 'Status of this language. Translators go up to "needs review"; editors approve.' },
   fields: [
     { name: 'status', type: 'select', defaultValue: 'missing', index: true, options: translationStatuses.map((s) => ({ label: s, value: s })) },
@@ -77,7 +81,12 @@ const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, or
     for (const key of recordedKeys) delete data.translation[key]
   }
   const locale = req.locale
-  if (operation !== 'update' || !locale || locale === defaultLocale || locale === 'all' || req.context.skipTranslationCheck) return data
+  if (operation !== 'update' || !locale || locale === 'all') return data
+  if (locale === defaultLocale) {
+    // A document moved to the trash is not translated further.
+    if (!req.context.minorEdit && !originalDoc?.deletedAt) await noteOutdatedLanguages(req, collection, originalDoc, data)
+    return data
+  }
   const next = data.translation?.status as TranslationStatus | undefined
   const previous = (originalDoc?.translation?.status ?? 'missing') as TranslationStatus
   if (!next || next === previous) return data
@@ -94,37 +103,47 @@ const onStatusChange: CollectionBeforeChangeHook = async ({ collection, data, or
   return { ...data, translation }
 }
 
-const afterChange: CollectionAfterChangeHook = ({ req, ...args }) => keepLocale(req, () => markOutdated({ req, ...args }))
+/**
+ * An English save that changes what a reviewed translation was made from turns that language
+ * outdated in the same write, so the automatic status change adds no version of its own: the
+ * languages are worked out here, and the translation field's hook writes them into the document.
+ */
+async function noteOutdatedLanguages(req: PayloadRequest, collection: CollectionConfig, originalDoc: Plain, data: Plain) {
+  const now = fingerprint(sourceUnits(collection.fields, { ...originalDoc, ...data }))
+  const stored = (await keepLocale(req, () =>
+    req.payload.findByID({ collection: collection.slug as never, id: originalDoc.id, locale: 'all', depth: 0, draft: true, overrideAccess: true, req, select: { translation: true } as never }),
+  )) as { translation?: Record<string, { status?: string; sourceFingerprint?: Record<string, string> } | undefined> }
+  const languages = translationLocales.flatMap((locale) => {
+    const status = stored.translation?.[locale]?.status as TranslationStatus | undefined
+    if (!status || !reviewedStatuses.includes(status)) return []
+    const changed = changedUnits(stored.translation?.[locale]?.sourceFingerprint, now)
+    return changed.length ? [{ locale, from: status, changed }] : []
+  })
+  req.context.outdatedLanguages = { doc: `${collection.slug}:${originalDoc.id}`, languages }
+}
 
-const markOutdated: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+/** The translation group's hook: the other languages' statuses of this write (see noteOutdatedLanguages). */
+const writeOutdatedLanguages: FieldHook = ({ collection, data, siblingDocWithLocales, req, value }) => {
+  const pending = req.context.outdatedLanguages
+  if (!pending || !collection || pending.doc !== `${collection.slug}:${data?.id}` || !siblingDocWithLocales) return value
+  const byLocale = (siblingDocWithLocales.translation ??= {}) as Record<string, Plain | undefined>
+  for (const { locale } of pending.languages) byLocale[locale] = { ...byLocale[locale], status: 'outdated' }
+  return value
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const event = req.context.translationEvent
   if (event) {
     req.context.translationEvent = undefined
     const note = req.context.translationEventNote
-    await record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) })
+    await keepLocale(req, () => record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) }))
   }
-  // A document moved to the trash is not translated further (reading it back would need trash: true).
-  if (operation !== 'update' || req.locale !== defaultLocale || req.context.minorEdit || req.context.skipTranslationCheck || doc.deletedAt) return doc
-  const now = fingerprint(sourceUnits(collection.fields, doc))
-  const draft = doc._status === 'draft'
-  for (const locale of translationLocales) {
-    const translated = (await req.payload.findByID({ collection: collection.slug as never, id: doc.id, locale, fallbackLocale: false as never, depth: 0, draft: true, overrideAccess: true, req })) as { translation?: { status?: string; sourceFingerprint?: Record<string, string> } }
-    const status = translated.translation?.status as TranslationStatus | undefined
-    if (!status || !reviewedStatuses.includes(status)) continue
-    const changed = changedUnits(translated.translation?.sourceFingerprint, now)
-    if (changed.length === 0) continue
-    await req.payload.update({
-      collection: collection.slug as never,
-      id: doc.id,
-      locale,
-      draft,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      context: { skipTranslationCheck: true, skipPublishQueue: true },
-      data: { translation: { ...translated.translation, status: 'outdated' } } as never,
-    })
-    await record(req, { collection: collection.slug, docId: String(doc.id), locale, from: status, to: 'outdated', note: `English changed: ${changed.join(', ')}` })
+  const pending = req.context.outdatedLanguages
+  if (pending?.doc === `${collection.slug}:${doc.id}`) {
+    req.context.outdatedLanguages = undefined
+    for (const { locale, from, changed } of pending.languages) {
+      await keepLocale(req, () => record(req, { collection: collection.slug, docId: String(doc.id), locale, from, to: 'outdated', note: `English changed: ${changed.join(', ')}` }))
+    }
   }
   return doc
 }
@@ -143,6 +162,8 @@ export const translationWorkflow =
               fields: [...collection.fields, translationChangesField, translationField, minorEditField],
               hooks: {
                 ...collection.hooks,
+                // A publish through the admin or the API publishes its own language only (drafts are per document).
+                ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && { beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishOneLanguage] }),
                 beforeChange: [...(collection.hooks?.beforeChange ?? []), onStatusChange],
                 afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
               },

@@ -7,12 +7,13 @@ import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/chromium'
 import { api, baseUrl, tokenFor } from '../helpers/api'
+import { type Drill, drillGuide } from '../helpers/drillGuide'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
 let browser: Browser
 let page: Page
 let chapterId: number
-let guideId: number
+let drill: Drill | undefined
 const failures: string[] = []
 
 async function openChapter(locale: string, shot: string) {
@@ -37,14 +38,8 @@ async function saveDraftWithTitle(title: string): Promise<{ status: number; toas
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
-  // A drill guide of its own: its publishes rebuild no demo edition that other test files read.
-  const drill = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: 'translator-path-drill', seriesNumber: 47, title: 'Translator path drill', year: 2026, phase: 'two', _status: 'published' } })
-  expect(drill.status, JSON.stringify(drill.body)).toBe(201)
-  guideId = drill.body.doc.id
-  const guide = drill.body.doc
-  const created = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: `translator-walk-${Date.now().toString(36)}`, guide: guide.id, order: 960, part: 'other', title: 'Working with interpreters', _status: 'published' } })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  chapterId = created.body.doc.id
+  drill = await drillGuide({ slug: 'translator-path-drill', seriesNumber: 47, title: 'Translator path drill', chapter: { title: 'Working with interpreters' } })
+  chapterId = drill.chapterId
   browser = await launchBrowser()
   page = await browser.newPage()
   await page.setViewport({ width: 1400, height: 1000 })
@@ -54,9 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
-  if (guideId) await api('admin', `/api/guides/${guideId}`, { method: 'DELETE' })
-  await api('editor', '/api/payload-jobs/run?queue=publishing&limit=20')
+  await drill?.remove()
 })
 
 describe('the Thai translator in the admin panel', () => {
@@ -94,6 +87,10 @@ describe('the Thai translator in the admin panel', () => {
     const changed = await api('editor', `/api/chapters/${chapterId}?locale=en`, { method: 'PATCH', json: { title: 'Working with trained interpreters', _status: 'published' } })
     expect(changed.status).toBe(200)
     expect((await api('admin', `/api/chapters/${chapterId}?locale=th&draft=true&depth=0`)).body.translation.status).toBe('outdated')
+    // The English publish published English only: the Thai draft is still a draft, not public.
+    expect((await api('admin', `/api/chapters/${chapterId}?locale=th&draft=true&depth=0`)).body.title).toBe('การทำงานร่วมกับล่าม')
+    expect((await api('public', `/api/chapters/${chapterId}?locale=th&depth=0&fallback-locale=none`)).body.title ?? null).toBeNull()
+    expect((await api('public', `/api/chapters/${chapterId}?locale=en&depth=0`)).body.title).toBe('Working with trained interpreters')
 
     await openChapter('th', 'translator-outdated-th')
     await page.waitForSelector('.translation-change[data-unit="title"]', { timeout: 15_000 })
@@ -124,6 +121,16 @@ describe('the Thai translator in the admin panel', () => {
     expect(links.every((l) => /^\/admin\/collections\/[a-z-]+\/\d+\?locale=th$/.test(l.href))).toBe(true)
     expect(new Set(links.map((l) => l.text.split(':')[0]))).toContain('needs-review')
     expect(await page.$$eval('details.translation-work[data-locale="vi"]', (ds) => ds.some((d) => (d as HTMLDetailsElement).open))).toBe(false)
+  })
+
+  it('an editor publishes the Thai translation on its own, leaving the English as published', async () => {
+    // The translator's admin tab still holds the chapter's edit lock: the editor takes it over.
+    const published = await api('editor', `/api/chapters/${chapterId}?locale=th&overrideLock=true`, { method: 'PATCH', json: { _status: 'published' } })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    const thai = (await api('public', `/api/chapters/${chapterId}?locale=th&depth=0&fallback-locale=none`)).body
+    expect(thai.title).toBe('การทำงานร่วมกับล่าม')
+    expect(thai.translation.status).toBe('needs-review')
+    expect((await api('public', `/api/chapters/${chapterId}?locale=en&depth=0`)).body.title).toBe('Working with trained interpreters')
   })
 
   it('threw no error in the page', () => {

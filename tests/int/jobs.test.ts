@@ -49,12 +49,19 @@ describe('publishing jobs', () => {
     const after = await current('victim-witnesses', 'en')
     expect(after.sha256).not.toBe(before.sha256)
     expect(after.contentHash).not.toBe(before.contentHash)
+    const englishAfter = await history('en')
     const old = await api('editor', `/api/publications/${before.id}?depth=0`)
     expect(old.body.status).toBe('superseded')
-    // Publishing the chapter also published the translator's Thai draft, so Thai was rebuilt too (once);
-    // the Indonesian edition did not change and was not.
-    expect(await history('th')).toBe(thaiBefore + 1)
+    // Publishing the English chapter published English only: the translator's Thai draft stays a
+    // draft, so neither the Thai nor the Indonesian edition changed.
+    expect(await history('th')).toBe(thaiBefore)
     expect(await history('id')).toBe(indonesianBefore)
+    // An editor publishes the Thai on its own: one Thai rebuild, with the translator's title.
+    expect((await api('editor', `/api/chapters/${chapter.id}?locale=th`, { method: 'PATCH', json: { _status: 'published' } })).status).toBe(200)
+    expect(runScript('jobs', [], inject('testEnv')).status).toBe(0)
+    expect(await history('th')).toBe(thaiBefore + 1)
+    expect(await history('en')).toBe(englishAfter)
+    expect((await api('public', `/api/chapters/${chapter.id}?locale=th&depth=0`)).body.title).toBe('ร่างชื่อบท')
   })
 
   it('runs a queued rebuild inside the server, as its cron does, and the new PDF carries the edit', async () => {

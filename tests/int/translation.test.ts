@@ -55,9 +55,20 @@ describe('translation statuses', () => {
     const paragraph = body.root.children.find((n: any) => n.type === 'paragraph')
     const before = paragraph.children.map((c: any) => c.text).join('')
     paragraph.children = [{ type: 'text', text: `${before} Practitioners should also record the date of each contact.`, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }]
+    const versions = async (where = '') => (await api('editor', `/api/chapters/versions?where[parent][equals]=${chapter.id}${where}&limit=1&depth=0`)).body.totalDocs as number
+    const [allBefore, ownBefore] = [await versions(), await versions('&where[snapshot][not_equals]=true')]
+    const publishedThai = async () => (await api('editor', `/api/chapters/${chapter.id}?locale=th&depth=0&fallback-locale=none`)).body.translation.status
+    const publishedThaiBefore = await publishedThai()
     const res = await api('editor', `/api/chapters/${chapter.id}?locale=en`, { method: 'PATCH', json: { body, _status: 'published' } })
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200)
     expect((await read('th')).translation.status).toBe('outdated')
+    // Turning two languages outdated added no version of its own: the publish is one version, and
+    // Payload's snapshot keeps the other languages' drafts (the admin does not list it as a change).
+    expect(await versions('&where[snapshot][not_equals]=true')).toBe(ownBefore + 1)
+    expect(await versions()).toBe(allBefore + 2)
+    // The published Thai keeps the status it was published with until Thai is published again.
+    expect(await publishedThai()).toBe(publishedThaiBefore)
+    expect(publishedThaiBefore).not.toBe('outdated')
     // Reviewed translations (approved or awaiting review) turn outdated; work in progress stays as it was.
     expect((await read('id')).translation.status).toBe('outdated')
     expect((await read('vi')).translation.status).toBe('in-progress')

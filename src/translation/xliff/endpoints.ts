@@ -6,12 +6,12 @@ import { translatorLocales, userIsEditor, userIsTranslator } from '../../access/
 import { UnknownGuide } from './bundle'
 import { ExportRefused, exportGuide } from './export'
 import { ImportRejected, importXliff } from './import'
+import { problem } from '../../http/problem'
 
-const problem = (message: string, status: number, extra: Record<string, unknown> = {}) => Response.json({ errors: [{ message }], ...extra }, { status })
 
 const staffOnly = (req: PayloadRequest): Response | undefined => {
-  if (!req.user) return problem('Log in as an editor or translator to exchange XLIFF files.', 401)
-  if (!userIsEditor(req.user) && !userIsTranslator(req.user)) return problem('Only editors and translators exchange XLIFF files.', 403)
+  if (!req.user) return problem(401, 'Log in as an editor or translator to exchange XLIFF files.')
+  if (!userIsEditor(req.user) && !userIsTranslator(req.user)) return problem(403, 'Only editors and translators exchange XLIFF files.')
 }
 
 /** Reads the request body, stopping as soon as it passes `max` bytes. */
@@ -35,11 +35,11 @@ async function bodyBytes(req: PayloadRequest, max: number): Promise<Uint8Array |
 
 async function uploadedFile(req: PayloadRequest, max: number): Promise<Uint8Array | Response> {
   const bytes = await bodyBytes(req, max)
-  if (bytes === 'too-large') return problem(`The file is larger than ${max} bytes (XLIFF_MAX_BYTES).`, 413)
+  if (bytes === 'too-large') return problem(413, `The file is larger than ${max} bytes (XLIFF_MAX_BYTES).`)
   const type = req.headers.get('content-type') ?? ''
   if (!type.startsWith('multipart/form-data')) return bytes
   const file = (await new Response(Buffer.from(bytes), { headers: { 'content-type': type } }).formData().catch(() => null))?.get('file')
-  if (!file || typeof file === 'string') return problem('Send the XLIFF as the request body, or as a multipart field named "file".', 400)
+  if (!file || typeof file === 'string') return problem(400, 'Send the XLIFF as the request body, or as a multipart field named "file".')
   return new Uint8Array(await file.arrayBuffer())
 }
 
@@ -52,14 +52,14 @@ export const xliffEndpoints = ({ maxBytes }: { maxBytes: number }): Endpoint[] =
       if (denied) return denied
       const guide = req.searchParams.get('guide') ?? ''
       const locale = req.searchParams.get('locale') ?? ''
-      if (!guide || !locale) return problem('Give ?guide=<slug>&locale=<code>, e.g. ?guide=victim-identification&locale=th.', 400)
-      if (userIsTranslator(req.user) && !translatorLocales(req.user).includes(locale)) return problem(`You translate into ${translatorLocales(req.user).join(', ') || 'no language yet'}, not "${locale}".`, 403)
+      if (!guide || !locale) return problem(400, 'Give ?guide=<slug>&locale=<code>, e.g. ?guide=victim-identification&locale=th.')
+      if (userIsTranslator(req.user) && !translatorLocales(req.user).includes(locale)) return problem(403, `You translate into ${translatorLocales(req.user).join(', ') || 'no language yet'}, not "${locale}".`)
       try {
         const { xml, filename } = await exportGuide(req.payload, guide, locale)
         return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` } })
       } catch (error) {
-        if (error instanceof UnknownGuide) return problem(error.message, 404)
-        if (error instanceof ExportRefused) return problem(error.message, 400)
+        if (error instanceof UnknownGuide) return problem(404, error.message)
+        if (error instanceof ExportRefused) return problem(400, error.message)
         throw error
       }
     },
@@ -77,7 +77,7 @@ export const xliffEndpoints = ({ maxBytes }: { maxBytes: number }): Endpoint[] =
         const report = await importXliff(req.payload, file, { user, name: String(user.email) }, { maxBytes, locale: req.searchParams.get('locale') ?? undefined })
         return Response.json(report)
       } catch (error) {
-        if (error instanceof ImportRejected) return problem(error.message, error.status, { report: error.report })
+        if (error instanceof ImportRejected) return problem(error.status, error.message, { extra: { report: error.report } })
         throw error
       }
     },
