@@ -5,6 +5,7 @@
 // named as hidden, never shown.
 import type { Payload, PayloadRequest } from 'payload'
 import { Pill } from '@payloadcms/ui'
+import { refId } from '../blocks/refs'
 
 type Data = Record<string, unknown>
 interface Props {
@@ -14,10 +15,8 @@ interface Props {
   req: PayloadRequest
 }
 
-const idOf = (value: unknown): number | string | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || (typeof value === 'string' && value !== '') ? value : undefined
-}
+/** The chosen document's id; a block not yet given one holds an empty value. */
+const idOf = (value: unknown) => refId(value) || undefined
 
 const cut = (text: string, max = 90) => {
   const clean = text.replace(/\s+/g, ' ').trim()

@@ -5,13 +5,14 @@ import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { findLocale, ownLanguagesFirst } from '../i18n/locales'
 import { translationProgress } from '../translation/progress'
+import { waitingPublishingJobs } from '../jobs/waiting'
 
 const card: React.CSSProperties = { flex: '1 1 260px', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '16px 20px', background: 'var(--theme-elevation-0)' }
 const muted: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: 13, margin: '4px 0 10px' }
 
 async function printEditions(payload: Payload) {
   const count = async (status: string) => (await payload.count({ collection: 'publications', where: { and: [{ status: { equals: status } }, { kind: { equals: 'guide' } }] }, overrideAccess: true })).totalDocs
-  const pending = (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'publishing' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true })).totalDocs
+  const pending = (await waitingPublishingJobs(payload)).length
   const [current, failed] = await Promise.all([count('current'), count('failed')])
   return { current, failed, pending }
 }

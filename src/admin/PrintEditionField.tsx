@@ -5,6 +5,7 @@
 // GET /api/guides/:id/print-state, polled while a build waits or runs.
 import { useConfig, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { refId } from '../blocks/refs'
 
 interface PrintState {
   state: 'queued' | 'building' | 'current' | 'failed' | 'none'
@@ -23,7 +24,6 @@ const describe: Record<PrintState['state'], string> = {
 
 const colour: Record<PrintState['state'], string> = { queued: 'var(--theme-warning-500)', building: 'var(--theme-warning-500)', current: 'var(--theme-success-500)', failed: 'var(--theme-error-500)', none: 'var(--theme-elevation-500)' }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 export function PrintEditionField() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -31,7 +31,7 @@ export function PrintEditionField() {
   const { config } = useConfig()
   const chapterGuide = useFormFields(([fields]) => fields.guide?.value)
   const chapterSlug = useFormFields(([fields]) => fields.slug?.value)
-  const guideId = collectionSlug === 'guides' ? id : idOf(chapterGuide)
+  const guideId = collectionSlug === 'guides' ? id : refId(chapterGuide)
   const [print, setPrint] = useState<PrintState | undefined>()
   const [problem, setProblem] = useState<string | undefined>()
 

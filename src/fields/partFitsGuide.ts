@@ -3,13 +3,13 @@
 import type { SelectFieldSingleValidation } from 'payload'
 import { select } from 'payload/shared'
 import { guideKinds, partsOf, type GuideKind } from './options'
+import { refId } from '../blocks/refs'
 
 export const partFitsGuide: SelectFieldSingleValidation = async (value, args) => {
   const known = select(value, args) // required, and one of the options
   if (known !== true || !value) return known
   const { data, req } = args
-  const ref = (data as { guide?: unknown })?.guide
-  const guideId = ref && typeof ref === 'object' ? (ref as { id?: number | string }).id : (ref as number | string | undefined)
+  const guideId = refId((data as { guide?: unknown })?.guide)
   if (guideId === undefined || guideId === null || guideId === '') return true // `required` answers on the guide field
   const guide = await req.payload.findByID({ collection: 'guides', id: guideId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, select: { kind: true }, req })
   if (!guide) return true // the guide field reports a missing guide

@@ -2,6 +2,7 @@
 // facilitator guides or printed directories.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { ALL_GUIDES, QUEUES, TASKS } from '../keys'
+import { refId } from '../blocks/refs'
 
 /** A publishing job; bulk writers that publish afterwards themselves (skipPublishQueue) queue none unless `always`. */
 async function queueJob(req: PayloadRequest, job: { task: typeof TASKS.publishGuide; input: { guide: string } } | { task: typeof TASKS.publishFacilitatorGuide; input: { facilitatorGuide: string } } | { task: typeof TASKS.publishDirectory; input: { country: string } }, { always = false } = {}) {
@@ -14,9 +15,8 @@ const queue = (req: PayloadRequest, guide: string, options?: { always?: boolean 
 const isPublished = (doc: Record<string, unknown>) => doc._status === undefined || doc._status === 'published'
 
 /** A relationship's id, whether it was read at depth 0 (the id) or populated (the document). */
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
-const guideOf = (doc: Record<string, any>) => idOf(doc.guide)
+const guideOf = (doc: Record<string, any>) => refId(doc.guide)
 
 async function queueGuideById(req: PayloadRequest, guideId: unknown) {
   if (guideId === undefined || guideId === null) return
@@ -80,7 +80,7 @@ export const queueDirectoryRebuildOfDeleted: CollectionAfterDeleteHook = async (
 const queueFacilitator = (req: PayloadRequest, slug: string, options?: { always?: boolean }) => queueJob(req, { task: TASKS.publishFacilitatorGuide, input: { facilitatorGuide: slug } }, options)
 
 async function queueFacilitatorById(req: PayloadRequest, value: unknown, options?: { always?: boolean }) {
-  const id = idOf(value)
+  const id = refId(value)
   if (id === undefined || id === null) return
   const found = await req.payload.findByID({ collection: 'facilitator-guides', id: id as number | string, depth: 0, overrideAccess: true, req, select: { slug: true }, disableErrors: true })
   if (found?.slug) await queueFacilitator(req, found.slug as string, options)
@@ -95,7 +95,7 @@ export const queueFacilitatorRebuild: CollectionAfterChangeHook = async ({ doc, 
 /** Training sessions: rebuild their facilitator guide (and the one they left, when moved). */
 export const queueSessionRebuild: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   await queueFacilitatorById(req, doc.facilitatorGuide)
-  if (previousDoc && String(idOf(previousDoc.facilitatorGuide)) !== String(idOf(doc.facilitatorGuide))) await queueFacilitatorById(req, previousDoc.facilitatorGuide)
+  if (previousDoc && String(refId(previousDoc.facilitatorGuide)) !== String(refId(doc.facilitatorGuide))) await queueFacilitatorById(req, previousDoc.facilitatorGuide)
   return doc
 }
 

@@ -4,8 +4,8 @@
 import type { PayloadHandler } from 'payload'
 import { isLocaleCode, localeCodes } from '../i18n/locales'
 import { agenda } from '../training/agenda'
+import { problem } from './problem'
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 export const agendaEndpoint: PayloadHandler = async (req) => {
   const days = req.searchParams.get('days') ?? '1'

@@ -12,8 +12,9 @@ import { guideDocument, readGuideSources } from '../publishing/load'
 import { renderGuide } from '../publishing/render/html'
 import { prepareImages } from '../publishing/render/images'
 import { ALL_GUIDES, TASKS } from '../keys'
+import { noStore, problem } from './problem'
+import { waitingPublishingJobs } from '../jobs/waiting'
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 export interface PrintState {
   guide: string
@@ -30,27 +31,19 @@ type Guide = { id: number | string; slug: string; _status?: string }
 
 /** The guide of the URL, read as the caller may read it; a Response when the request cannot go on. */
 async function guideAndLocale(req: PayloadRequest): Promise<{ guide: Guide; locale: LocaleCode } | Response> {
-  if (!req.user) return problem(401, 'Log in as staff (an editor, admin or translator) to see a print edition before it is public.')
+  if (!req.user) return problem(401, 'Log in as staff (an editor, admin or translator) to see a print edition before it is public.', noStore)
   const locale = req.searchParams.get('locale') ?? 'en'
-  if (!isLocaleCode(locale)) return problem(400, `locale must be one of ${localeCodes.join(', ')}, not "${locale.slice(0, 20)}".`)
+  if (!isLocaleCode(locale)) return problem(400, `locale must be one of ${localeCodes.join(', ')}, not "${locale.slice(0, 20)}".`, noStore)
   const id = String(req.routeParams?.id ?? '')
   const guide = (await req.payload.findByID({ collection: 'guides', id, depth: 0, draft: false, req, overrideAccess: false, user: req.user, disableErrors: true, select: { slug: true, _status: true } }).catch(() => null)) as Guide | null
-  if (!guide) return problem(404, `No guide with id "${id.slice(0, 40)}".`)
+  if (!guide) return problem(404, `No guide with id "${id.slice(0, 40)}".`, noStore)
   return { guide, locale }
 }
 
 /** The state of a guide's PDF in a locale: a pending job first, then its latest record. */
 export async function printStateOf(payload: Payload, guide: Guide, locale: LocaleCode, apiRoute: string): Promise<PrintState> {
   const previewUrl = `${apiRoute}/guides/${guide.id}/print-preview?locale=${locale}`
-  const jobs = await payload.find({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: TASKS.publishGuide } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    select: { input: true, processing: true },
-  })
-  const pending = jobs.docs.filter((job) => [guide.slug, ALL_GUIDES].includes(String((job.input as { guide?: unknown } | null)?.guide)))
+  const pending = (await waitingPublishingJobs(payload, TASKS.publishGuide)).filter((job) => [guide.slug, ALL_GUIDES].includes(String(job.input?.guide)))
   const records = await payload.find({
     collection: 'publications',
     where: { and: [{ guide: { equals: guide.id } }, { locale: { equals: locale } }, { kind: { equals: 'guide' } }] },
@@ -87,7 +80,7 @@ export const printPreviewEndpoint: PayloadHandler = async (req) => {
   const found = await guideAndLocale(req)
   if (found instanceof Response) return found
   const { guide, locale } = found
-  if (guide._status !== 'published') return problem(409, `"${guide.slug}" is not published yet: the print edition is made from published content. Publish the guide, then preview it.`)
+  if (guide._status !== 'published') return problem(409, `"${guide.slug}" is not published yet: the print edition is made from published content. Publish the guide, then preview it.`, noStore)
   try {
     const sources = await readGuideSources(req.payload, guide.slug)
     const doc = guideDocument(sources, locale, envOf(req.payload).MEDIA_DIR)
@@ -97,7 +90,7 @@ export const printPreviewEndpoint: PayloadHandler = async (req) => {
     return new Response(rendered.html.replace('</head>', `${screenStyle}</head>`), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'content-language': locale } })
   } catch (error) {
     // A guide that cannot be printed says why, as the publishing run would (e.g. a cross-reference to a missing anchor).
-    if (error instanceof PublishingError) return problem(422, `The print edition cannot be rendered: ${error.message}`)
+    if (error instanceof PublishingError) return problem(422, `The print edition cannot be rendered: ${error.message}`, noStore)
     throw error
   }
 }

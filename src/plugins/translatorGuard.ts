@@ -5,6 +5,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field } f
 import { translatorLocales, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
 import { defaultLocale } from '../i18n/locales'
+import { refId } from '../blocks/refs'
 
 type Plain = Record<string, unknown>
 
@@ -38,10 +39,8 @@ export function changedSharedFields(fields: Field[], data: Plain, original: Plai
   return changed
 }
 
-const idOf = (v: unknown): unknown => (v && typeof v === 'object' && 'id' in v ? (v as Plain).id : v)
-
 function sameValue(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): string => JSON.stringify(Array.isArray(v) ? v.map(idOf) : (idOf(v) ?? null))
+  const norm = (v: unknown): string => JSON.stringify(Array.isArray(v) ? v.map(refId) : (refId(v) ?? null))
   return norm(a) === norm(b)
 }
 

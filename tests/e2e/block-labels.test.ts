@@ -94,6 +94,47 @@ describe('block headers in the chapter editor', () => {
     expect(paragraphFont?.thai).toBe(true)
   })
 
+  it('lists chapters grouped by guide, each guide’s chapters in order', async () => {
+    // Two guides chosen with a filter, so other files' drill guides cannot push a group off the page.
+    const guides = (await api('editor', '/api/guides?where[seriesNumber][in]=1,7&sort=seriesNumber&depth=0&locale=en')).body.docs
+    expect(guides.map((g: any) => g.seriesNumber)).toEqual([1, 7])
+    const context = await browser.createBrowserContext()
+    try {
+      const page = await context.newPage()
+      page.on('pageerror', (error) => failures.push(String(error)))
+      // As the admin: the list remembers its grouping per user, and other files read the editor's lists.
+      await page.setCookie({ name: 'payload-token', value: (await tokenFor('admin'))!, url: baseUrl() })
+      const filter = guides.map((g: any, i: number) => `where[guide][in][${i}]=${g.id}`).join('&')
+      await page.setViewport({ width: 1400, height: 1100 })
+      await page.goto(`${baseUrl()}/admin/collections/chapters?groupBy=guide&sort=order&limit=20&locale=en&${filter}`, { waitUntil: 'networkidle0', timeout: 60_000 })
+      // A relation cell loads its title when it scrolls into view.
+      await page.$$eval('table', (ts) => ts.at(-1)?.scrollIntoView())
+      await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 })
+      await page.waitForFunction(() => ![...document.querySelectorAll('td')].some((td) => /Loading/.test(td.textContent ?? '')), { timeout: 15_000 })
+      await page.screenshot({ path: path.join(shots, 'chapters-by-guide.png'), fullPage: true })
+      // Each table: its Guide and Order columns, read by their headers.
+      const tables = await page.$$eval('table', (ts) =>
+        ts.map((t) => {
+          const heads = [...t.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim())
+          const rows = [...t.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()))
+          return { guides: rows.map((cells) => cells[heads.indexOf('Guide')]), orders: rows.map((cells) => Number(cells[heads.indexOf('Order')])) }
+        }),
+      )
+      // One table per guide, each listing only its own guide's chapters, in order.
+      const owner = (cell: string) => guides.find((g: any) => g.title.replace(/\s+/g, ' ').startsWith(cell.replace(/…$/, '')))
+      expect(tables).toHaveLength(2)
+      const owners = tables.map((t) => new Set(t.guides.map((cell) => owner(cell)?.seriesNumber)))
+      expect(owners.map((o) => o.size)).toEqual([1, 1])
+      expect(owners.flatMap((o) => [...o]).sort(), JSON.stringify(tables.map((t) => t.guides))).toEqual([1, 7])
+      for (const t of tables) expect(t.orders).toEqual([...t.orders].sort((a, b) => a - b))
+      const count = async (guide: any) => (await api('editor', `/api/chapters?where[guide][equals]=${guide.id}&limit=1&depth=0`)).body.totalDocs
+      for (const [i, o] of owners.entries()) expect(tables[i].guides).toHaveLength(await count(guides.find((g: any) => o.has(g.seriesNumber))))
+    } finally {
+      await context.close()
+      await api('admin', '/api/payload-preferences/collection-chapters', { method: 'DELETE' })
+    }
+  })
+
   it('threw no error in the page', () => {
     expect(failures).toEqual([])
   })

@@ -5,9 +5,9 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { editorState, paragraph } from '../../src/seed/lexical'
 import { api, baseUrl, tokenFor } from '../helpers/api'
 import { launchBrowser } from '../helpers/chromium'
+import { type Drill, drillGuide, runPublishingJobs as runJobs } from '../helpers/drillGuide'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
@@ -15,22 +15,17 @@ const SLUG = 'editor-path-drill'
 const edit = 'Edited in the browser: keep the referral cards by the telephone.'
 let browser: Browser
 let page: Page
-let guideId: number
+let drill: Drill | undefined
 let chapterId: number
 let quote: { id: number; text: string; attribution: string }
 const failures: string[] = []
-const runJobs = () => api('editor', '/api/payload-jobs/run?queue=publishing&limit=20')
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
   quote = (await api('editor', '/api/quotes?where[slug][equals]=g1-afraid-of-police&depth=0&locale=en')).body.docs[0]
   expect(quote, 'the demo quote g1-afraid-of-police').toBeDefined()
-  const guide = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: SLUG, seriesNumber: 46, title: 'Editor path drill', year: 2026, phase: 'two', _status: 'published' } })
-  expect(guide.status, JSON.stringify(guide.body)).toBe(201)
-  guideId = guide.body.doc.id
-  const chapter = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: 'drill', guide: guideId, order: 1, part: 'introduction', title: 'Drill chapter', body: editorState([paragraph('The drill chapter.')]), _status: 'published' } })
-  expect(chapter.status, JSON.stringify(chapter.body)).toBe(201)
-  chapterId = chapter.body.doc.id
+  drill = await drillGuide({ slug: SLUG, seriesNumber: 46, title: 'Editor path drill' })
+  chapterId = drill.chapterId
   expect((await runJobs()).status).toBe(200)
   browser = await launchBrowser()
   page = await browser.newPage()
@@ -41,9 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
-  if (guideId) await api('admin', `/api/guides/${guideId}`, { method: 'DELETE' })
-  await runJobs()
+  await drill?.remove()
 })
 
 describe('the editor in the admin panel', () => {

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { block, editorState, paragraph } from '../../src/seed/lexical'
 import { api, baseUrl, tokenFor } from '../helpers/api'
 import { launchBrowser } from '../helpers/chromium'
+import { type Drill, drillGuide, runPublishingJobs as runJobs } from '../helpers/drillGuide'
 import { squash } from '../helpers/pdf'
 
 const SLUG = 'print-edition-drill'
+let drill: Drill | undefined
 let guideId: number
 let chapterId: number
 let browser: Browser | undefined
-const runJobs = () => api('editor', '/api/payload-jobs/run?queue=publishing&limit=20')
 const state = (role: 'editor' | 'translator-th' | 'public', id: number | string, locale = 'en') => api(role, `/api/guides/${id}/print-state?locale=${locale}`)
 const preview = async (role: 'editor' | 'translator-th' | 'public', id: number | string, locale = 'en') => {
   const token = await tokenFor(role)
@@ -21,20 +22,14 @@ const preview = async (role: 'editor' | 'translator-th' | 'public', id: number |
 }
 
 beforeAll(async () => {
-  const guide = await api('editor', '/api/guides?locale=en', { method: 'POST', json: { slug: SLUG, seriesNumber: 44, title: 'Print edition drill', year: 2026, phase: 'two', _status: 'published' } })
-  expect(guide.status, JSON.stringify(guide.body)).toBe(201)
-  guideId = guide.body.doc.id
   const body = editorState([paragraph('The drill chapter, printed and previewed.'), block('notepad', { lines: 3, prompt: 'Your notes', anchor: 'drill-notes' })])
-  const chapter = await api('editor', '/api/chapters?locale=en', { method: 'POST', json: { slug: 'drill', guide: guideId, order: 1, part: 'introduction', title: 'Drill chapter', body, _status: 'published' } })
-  expect(chapter.status, JSON.stringify(chapter.body)).toBe(201)
-  chapterId = chapter.body.doc.id
+  drill = await drillGuide({ slug: SLUG, seriesNumber: 44, title: 'Print edition drill', chapter: { body } })
+  ;({ guideId, chapterId } = drill)
 }, 60_000)
 
 afterAll(async () => {
   await browser?.close()
-  if (chapterId) await api('admin', `/api/chapters/${chapterId}`, { method: 'DELETE' })
-  if (guideId) await api('admin', `/api/guides/${guideId}`, { method: 'DELETE' })
-  await runJobs()
+  await drill?.remove()
 })
 
 describe('the state of a print edition', () => {

@@ -1,5 +1,6 @@
 // Print typesetting on rendered HTML: quotes, soft hyphens, Thai terms kept together.
 import { describe, expect, it } from 'vitest'
+import { domainCompounds } from '../../src/publishing/render/typesetting/thaiCompounds'
 import { curlQuotes, hyphenateText, joinThaiTerms, sideNotesBeside, thaiDictionary, typesetHtml } from '../../src/publishing/render/typesetting'
 
 /** Soft hyphens as |, word joiners as +, so expectations read. */
@@ -119,6 +120,25 @@ describe('side column', () => {
   it('leaves other sections alone', () => {
     const html = '<section class="annex"><p>x</p><aside class="callout">y</aside></section>'
     expect(sideNotesBeside(html)).toBe(html)
+  })
+})
+
+describe('the Thai compounds kept together', () => {
+  const segments = (term: string) => [...new Intl.Segmenter('th', { granularity: 'word' }).segment(term)].length
+  it('are each split by ICU (else keeping them changes nothing), Thai only, short enough and listed once', () => {
+    const terms = domainCompounds.map(([term]) => term)
+    expect(terms.length).toBeGreaterThan(150)
+    expect(new Set(terms).size).toBe(terms.length)
+    for (const [term, gloss] of domainCompounds) {
+      expect(term, gloss).toMatch(/^[\u0E00-\u0E7F]+$/)
+      expect(segments(term), term).toBeGreaterThan(1)
+      expect(gloss.length, term).toBeGreaterThan(2)
+    }
+    const kept = thaiDictionary([])
+    expect(terms.filter((t) => !kept.includes(t))).toEqual([])
+  })
+  it('keeps a referral and an agency together in running text', () => {
+    expect(show(joinThaiTerms('ส่งต่อไปยังหน่วยงาน', thaiDictionary([])))).toBe('ส่ง+ต่อไปยังหน่วย+งาน')
   })
 })
 

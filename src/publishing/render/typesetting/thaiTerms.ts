@@ -2,9 +2,12 @@
 // boundaries, which splits compounds and terms (ผู้เสีย|หาย). Inside a kept term, a WORD JOINER
 // (U+2060, invisible, no width) goes at each boundary, so the line can only break around the term.
 
+import { domainCompounds } from './thaiCompounds'
+
 export const WORD_JOINER = '\u2060'
 
-// Common compounds of the field that ICU splits. Glossary terms are added per guide.
+// Common compounds of the field that ICU splits (the first ones written here; the rest, with their
+// glosses, in thaiCompounds.ts). Glossary terms are added per guide.
 export const thaiCompounds = [
   'ผู้เสียหาย',
   'เจ้าหน้าที่',
@@ -32,6 +35,7 @@ export const thaiCompounds = [
   'การเยียวยา',
   'การคืนสู่สังคม',
   'ประโยชน์สูงสุด',
+  ...domainCompounds.map(([term]) => term),
 ]
 
 /**
