@@ -1,7 +1,7 @@
 // Picks the database adapter from DATABASE_URL: file: → embedded SQLite, mongodb:// → MongoDB.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { ConfigError } from './env'
@@ -70,8 +70,16 @@ function yieldingBetweenCalls(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
   }
 }
 
-/** Applies pending SQLite migrations on every start, in every mode (MongoDB needs none). */
+/**
+ * Applies pending SQLite migrations on every start, in every mode. MongoDB has no schema to change;
+ * its stored documents are brought to the current shape here instead.
+ */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
+  if (payload.db.name === 'mongoose') return reshapeMongoDocuments(payload.db as unknown as MongooseAdapter)
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}
+
+/** Fields that became localized: a value stored before is the English one (idempotent). */
+async function reshapeMongoDocuments(db: MongooseAdapter): Promise<void> {
+  await db.collections.media.updateMany({ credit: { $type: 'string' } }, [{ $set: { credit: { en: '$credit' } } }])
 }

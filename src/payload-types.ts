@@ -280,7 +280,14 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Printed after the caption, e.g. "Diagram: guidepress". Translated like the caption.
+   */
   credit?: string | null;
+  /**
+   * For a diagram whose numbers or symbols stand for words: one line per mark, e.g. "1 First recognition". Printed under the figure, so its meaning is on the page and not only in the alt text.
+   */
+  key?: string | null;
   /**
    * Status of this language. Translators go up to "needs review"; editors approve.
    */
@@ -1738,6 +1745,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  key?: T;
   translation?:
     | T
     | {

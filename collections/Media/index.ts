@@ -3,6 +3,7 @@ import { editorOrTranslator } from '../../src/access/content'
 import { anyone, isEditor } from '../../src/access/roles'
 import { stripImageMetadata } from './hooks/stripImageMetadata'
 import { queueSeriesRebuild } from '../../src/hooks/queuePublishing'
+import { figureKey } from '../../src/blocks/Figure/key'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
 
@@ -26,6 +27,14 @@ export const Media = ({ mediaDir }: { mediaDir: string }): CollectionConfig => (
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true, maxLength: 300, admin: { description: 'Describes the image for screen readers and the tagged PDF.' } },
     { name: 'caption', type: 'text', localized: true, maxLength: 400 },
-    { name: 'credit', type: 'text', maxLength: 200 },
+    { name: 'credit', type: 'text', localized: true, maxLength: 200, admin: { description: 'Printed after the caption, e.g. "Diagram: guidepress". Translated like the caption.' } },
+    {
+      name: 'key',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      validate: figureKey,
+      admin: { description: 'For a diagram whose numbers or symbols stand for words: one line per mark, e.g. "1 First recognition". Printed under the figure, so its meaning is on the page and not only in the alt text.' },
+    },
   ],
 })

@@ -106,6 +106,8 @@ export interface components {
             alt: string;
             caption?: string;
             credit?: string;
+            /** @description What the figure's numbers or symbols stand for, one entry per mark (e.g. "1 First recognition"), in the response locale. */
+            key?: string[];
             width: number;
             height: number;
             /** @description The original upload. */

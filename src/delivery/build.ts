@@ -56,7 +56,7 @@ function image(source: DeliverySource, id: string): Schemas['Image'] | undefined
   const ref = source.doc.images[id]
   const links = source.media[id]
   if (!ref || !links) return undefined
-  return { alt: ref.alt, ...(ref.caption ? { caption: ref.caption } : {}), ...(ref.credit ? { credit: ref.credit } : {}), width: ref.width, height: ref.height, ...links }
+  return { alt: ref.alt, ...(ref.caption ? { caption: ref.caption } : {}), ...(ref.credit ? { credit: ref.credit } : {}), ...(ref.key ? { key: ref.key } : {}), width: ref.width, height: ref.height, ...links }
 }
 
 

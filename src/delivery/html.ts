@@ -4,6 +4,7 @@ import escapeHtml from 'escape-html'
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
 import sanitizeHtml from 'sanitize-html'
+import { figureKeyHtml } from '../blocks/Figure/key'
 import type { components } from './api'
 
 type Schemas = components['schemas']
@@ -33,7 +34,7 @@ export const webBlockConverters: Record<string, (fields: Record<string, any>) =>
     const image = fields.image as Schemas['Image']
     const caption = fields.caption || image.caption
     const credit = fields.credit || image.credit
-    return `<figure class="gp-figure gp-figure-${fields.width === 'half' ? 'half' : 'full'}">${imageHtml(image)}${
+    return `<figure class="gp-figure gp-figure-${fields.width === 'half' ? 'half' : 'full'}">${imageHtml(image)}${figureKeyHtml(image.key, 'gp-key')}${
       caption || credit ? `<figcaption>${caption ? e(caption) : ''}${credit ? ` <span class="gp-credit">${e(credit)}</span>` : ''}</figcaption>` : ''
     }</figure>`
   },

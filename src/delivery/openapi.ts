@@ -125,6 +125,7 @@ export const openApiDocument = {
           alt: { type: 'string', description: 'Alternative text in the response locale (English when not translated).' },
           caption: { type: 'string' },
           credit: { type: 'string' },
+          key: { type: 'array', items: { type: 'string' }, description: 'What the figure\'s numbers or symbols stand for, one entry per mark (e.g. "1 First recognition"), in the response locale.' },
           width: { type: 'integer' },
           height: { type: 'integer' },
           url: { type: 'string', description: 'The original upload.' },

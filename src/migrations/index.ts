@@ -13,6 +13,7 @@ import * as migration_20261130_160105_imprint from './20261130_160105_imprint';
 import * as migration_20261130_175232_directory_of_services from './20261130_175232_directory_of_services';
 import * as migration_20261130_181839_facilitator_guides from './20261130_181839_facilitator_guides';
 import * as migration_20261130_204033_guidance_note from './20261130_204033_guidance_note';
+import * as migration_20261201_000817_figure_key_credit from './20261201_000817_figure_key_credit';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_204033_guidance_note.up,
     down: migration_20261130_204033_guidance_note.down,
-    name: '20261130_204033_guidance_note'
+    name: '20261130_204033_guidance_note',
+  },
+  {
+    up: migration_20261201_000817_figure_key_credit.up,
+    down: migration_20261201_000817_figure_key_credit.down,
+    name: '20261201_000817_figure_key_credit'
   },
 ];

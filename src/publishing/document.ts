@@ -12,6 +12,8 @@ export interface ImageRef {
   alt: string
   caption?: string
   credit?: string
+  /** What the figure's numbers or symbols stand for, one entry per line of the media item's key. */
+  key?: string[]
   width: number
   height: number
 }

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { blockRefs } from '../blocks/refs'
+import { keyLines } from '../blocks/Figure/key'
 import { printableConsent } from '../fields/options'
 import { defaultLocale, type LocaleCode } from '../i18n/locales'
 import type { ChapterDocument, ExerciseDocument, GuideDocument, Id, ImageRef, QuoteDocument } from './document'
@@ -186,7 +187,8 @@ export function guideDocument(sources: GuideSources, locale: LocaleCode, mediaDi
       file: path.join(mediaDir, m.filename),
       alt: pick<string>(m.alt, `image ${m.id}: alt text`) ?? '',
       caption: pick<string>(m.caption, `image ${m.id}: caption`),
-      credit: m.credit ?? undefined,
+      credit: pick<string>(m.credit, `image ${m.id}: credit`),
+      key: keyLines(pick<string>(m.key, `image ${m.id}: key`)),
       width: m.width,
       height: m.height,
     }

@@ -83,7 +83,7 @@ export async function seedGuide(payload: Payload, guide: GuideContent, instrumen
   if (guideDoc.created) {
     const cover = await createLocalizedMedia(payload, {
       alt: (locale) => coverAlt[locale](guide.seriesNumber),
-      credit: 'guidepress demo artwork',
+      credit: (locale) => coverCredit[locale],
       file: { data: await coverImage(guide.seriesNumber), mimetype: 'image/jpeg', name: `cover-guide-${guide.seriesNumber}.jpg` },
     })
     await payload.update({ collection: 'guides', id: guideId, data: { coverImage: cover } as never, context: seedContext })
@@ -131,14 +131,26 @@ async function seedFigure(payload: Payload, figure: FigureContent): Promise<Id> 
   const filename = `figure-${figure.slug}.png`
   const existing = (await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (existing) return existing.id
-  return createLocalizedMedia(payload, { alt: (locale) => figure.alt[locale], credit: figure.credit, file: { data: await figureImage(figure.drawing), mimetype: 'image/png', name: filename } })
+  return createLocalizedMedia(payload, { alt: (locale) => figure.alt[locale], credit: (locale) => figure.credit[locale], key: (locale) => figure.key[locale], file: { data: await figureImage(figure.drawing), mimetype: 'image/png', name: filename } })
 }
 
-/** An image in Media with its alt text in English and, awaiting review, in every translation. */
-async function createLocalizedMedia(payload: Payload, media: { alt: (locale: LocaleCode) => string; credit: string; file: { data: Buffer; mimetype: string; name: string } }): Promise<Id> {
-  const created = await payload.create({ collection: 'media', locale: 'en', data: { alt: media.alt('en'), credit: media.credit }, file: { ...media.file, size: 0 }, context: seedContext })
+type PerLocale = (locale: LocaleCode) => string
+
+/** The cover artwork's credit line, per locale. */
+const coverCredit: Record<LocaleCode, string> = {
+  en: 'Cover art: guidepress demo',
+  id: 'Gambar sampul: demo guidepress',
+  ms: 'Gambar kulit: demo guidepress',
+  vi: 'Ảnh bìa: bản minh họa guidepress',
+  th: 'ภาพปก: ตัวอย่างจาก guidepress',
+}
+
+/** An image in Media with its alt text, credit and key in English and, awaiting review, in every translation. */
+async function createLocalizedMedia(payload: Payload, media: { alt: PerLocale; credit: PerLocale; key?: PerLocale; file: { data: Buffer; mimetype: string; name: string } }): Promise<Id> {
+  const texts = (locale: LocaleCode) => ({ alt: media.alt(locale), credit: media.credit(locale), ...(media.key && { key: media.key(locale) }) })
+  const created = await payload.create({ collection: 'media', locale: 'en', data: texts('en'), file: { ...media.file, size: 0 }, context: seedContext })
   for (const locale of translationLocales) {
-    await payload.update({ collection: 'media', id: created.id, locale, data: { alt: media.alt(locale), translation: { status: 'needs-review' } } as never, context: seedContext })
+    await payload.update({ collection: 'media', id: created.id, locale, data: { ...texts(locale), translation: { status: 'needs-review' } } as never, context: seedContext })
   }
   return created.id
 }

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import { keyLines } from '../../src/blocks/Figure/key'
 import type { LocaleCode } from '../../src/i18n/locales'
 import type { GuideDocument, ImageRef } from '../../src/publishing/document'
 import { coverImage, figureImage } from '../../src/seed/artwork'
@@ -25,7 +26,7 @@ export async function seedGuideDocument(file: string, locale: LocaleCode, imageD
   const images: Record<string, ImageRef> = {
     cover: { ...(await stored(`cover-${guide.slug}.jpg`, await coverImage(guide.seriesNumber))), alt: '' },
   }
-  for (const figure of guide.figures) images[`figure-${figure.slug}`] = { ...(await stored(`figure-${figure.slug}.png`, await figureImage(figure.drawing))), alt: figure.alt[locale], credit: figure.credit }
+  for (const figure of guide.figures) images[`figure-${figure.slug}`] = { ...(await stored(`figure-${figure.slug}.png`, await figureImage(figure.drawing))), alt: figure.alt[locale], credit: figure.credit[locale], key: keyLines(figure.key[locale]) }
 
   const lexical = (b: BodyBlock) => lexicalBlock(b, locale, (kind, slug) => `${kind}-${slug}`)
   return {

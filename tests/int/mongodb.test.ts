@@ -26,6 +26,10 @@ describe.skipIf(!url)('MongoDB (MONGODB_URL)', () => {
       expect(guides.totalDocs).toBe(7)
       const quotes = await (await fetch(`${base}/api/quotes?limit=100&locale=all`)).json()
       expect(JSON.stringify(quotes)).not.toMatch(/withdrawn-testimony-g1|DEMO-G\d/)
+      // Localized media texts (credit and key became localized) are stored per language.
+      const media = await (await fetch(`${base}/api/media?locale=th&limit=50&depth=0`)).json()
+      expect(media.docs.map((m: { key?: string }) => m.key ?? '').join('\n')).toContain('การคัดกรอง')
+      expect(media.docs.map((m: { credit?: string }) => m.credit)).toContain('แผนภาพ: ตัวอย่างจาก guidepress')
     } finally {
       server.kill('SIGTERM')
     }

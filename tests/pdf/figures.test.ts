@@ -1,5 +1,6 @@
 // Figures and workbook exercises in print: images prepared by sharp at no more than 300 dpi for the
-// width they are printed at, caption and credit beside them, alt text in the tagged PDF; exercise
+// width they are printed at, caption, translated credit and the key of a numbered diagram beside
+// them (its meaning on the page, not only in the alt text), alt text in the tagged PDF; exercise
 // boxes kept whole on one page.
 import { describe, expect, it } from 'vitest'
 import { api } from '../helpers/api'
@@ -10,7 +11,7 @@ const figureOf = async (guideSlug: string, locale: string) => {
   const chapters = (await api('editor', `/api/chapters?where[guide][equals]=${guide.id}&locale=${locale}&depth=0&limit=50`)).body.docs
   const block = chapters.flatMap((c: any) => c.body.root.children).find((n: any) => n.type === 'block' && n.fields.blockType === 'figure')
   const media = (await api('editor', `/api/media/${block.fields.image}?locale=${locale}&depth=0`)).body
-  return { caption: block.fields.caption as string, width: block.fields.width as string, alt: media.alt as string, credit: media.credit as string }
+  return { caption: block.fields.caption as string, width: block.fields.width as string, alt: media.alt as string, credit: media.credit as string, key: String(media.key ?? '').split('\n').filter(Boolean) }
 }
 
 describe.each([
@@ -30,6 +31,10 @@ describe.each([
     const page = squash(pageTexts(file, record.pages)[printed!.page - 1])
     expect(page).toContain(squash(figure.caption))
     expect(page).toContain(squash(figure.credit))
+    // The diagram's numbers are explained on its page, in the edition's language.
+    expect(figure.key.length).toBeGreaterThanOrEqual(3)
+    for (const line of figure.key) expect(page).toContain(squash(line))
+    if (locale !== 'en') expect(figure.credit).not.toBe((await figureOf(guideSlug, 'en')).credit)
   })
 
   it('carries the alt text of its language into the tagged PDF', async () => {

@@ -97,6 +97,14 @@ describe('print renderer', () => {
     expect(() => renderGuide(doc(editorState([block('carousel', {})])), {})).toThrow(/No print converter.*carousel/)
   })
 
+  it('prints a figure with its number, its key under the image, caption and translated credit', () => {
+    const images = { '3': { file: '/x.png', alt: 'Sơ đồ bốn ô', credit: 'Sơ đồ: bản minh họa guidepress', key: ['1 Nhận biết ban đầu', '2 Sàng lọc', 'Không có số'], width: 10, height: 5 } }
+    const { html } = renderGuide(doc(editorState([block('figure', { image: 3, caption: 'Bốn giai đoạn.' })]), { images }), { '3': 'data:image/png;base64,AA==' })
+    expect(html).toContain('<ul class="figure-key"><li><span class="figure-key-mark">1</span> Nhận biết ban đầu</li><li><span class="figure-key-mark">2</span> Sàng lọc</li><li>Không có số</li></ul>')
+    expect(html).toMatch(/<span class="figure-number">Hình 1\.<\/span> Bốn giai đoạn\. <span class="credit">Sơ đồ: bản minh họa guidepress<\/span>/)
+    expect(html.indexOf('<ul class="figure-key"')).toBeLessThan(html.indexOf('<p class="figure-caption"'))
+  })
+
   it('refuses a figure whose image file is missing with a named error', () => {
     expect(() => renderGuide(doc(editorState([block('figure', { image: 3 })])), {})).toThrow(/Figure image 3 has no file/)
   })

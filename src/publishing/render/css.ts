@@ -91,6 +91,9 @@ a { color: inherit; text-decoration: none; }
 .figure .figure-caption { font-size: 8.5pt; color: #444; margin-top: 1.5mm; }
 .figure .figure-number { font-weight: 700; }
 .figure .credit { color: #777; }
+.figure .figure-key { list-style: none; margin: 2mm 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1mm 5mm; font-size: 8.5pt; }
+.figure .figure-key li { margin: 0; break-inside: avoid; }
+.figure .figure-key-mark { font-weight: 700; }
 
 .annex .instrument { margin-bottom: 5mm; break-inside: avoid; }
 .annex .instrument h2 { font-size: 11.5pt; margin-bottom: 1mm; }

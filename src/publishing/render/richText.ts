@@ -1,6 +1,7 @@
 // Lexical rich text → print HTML through Payload's own converters, plus one converter for every
 // guidepress block. A block without a converter is a named error, never "unknown node" in print.
 import escapeHtml from 'escape-html'
+import { figureKeyHtml } from '../../blocks/Figure/key'
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
 import type { ExerciseDocument, GuideDocument, QuoteDocument } from '../document'
@@ -98,7 +99,7 @@ export const blockConverters: Record<string, (fields: Record<string, any>, ctx: 
     const credit = fields.credit || image.credit
     ctx.figureCount.n += 1
     // Not a <figure>: Chromium would tag it as a second Figure, without alt text, around the image's own.
-    return `<div class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}"><p class="figure-caption"><span class="figure-number">${escapeHtml(ctx.labels.figure)} ${ctx.figureCount.n}.</span>${
+    return `<div class="figure figure-${fields.width === 'half' ? 'half' : 'full'}"><img src="${src}" alt="${escapeHtml(image.alt)}">${figureKeyHtml(image.key, 'figure-key')}<p class="figure-caption"><span class="figure-number">${escapeHtml(ctx.labels.figure)} ${ctx.figureCount.n}.</span>${
       caption ? ` ${escapeHtml(caption)}` : ''
     }${credit ? ` <span class="credit">${escapeHtml(credit)}</span>` : ''}</p></div>`
   },

@@ -1,6 +1,7 @@
 // The shape of the demo content files (JSON, one per guide). Structure is shared by all locales;
 // every human-readable string carries all five locales, so a translation can never drift out of step.
 import { z } from 'zod'
+import { figureKey } from '../../blocks/Figure/key'
 import { directoryCountries, guideKinds, guideParts, partsOf, practitionerGuideParts, serviceCosts, serviceGroups, serviceTypes, trainingMethods } from '../../fields/options'
 
 type TrainingMethod = (typeof trainingMethods)[number]['value']
@@ -62,8 +63,15 @@ export const bodyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('figure'), ref: slug, width: z.enum(['full', 'half']).default('full'), caption: text }),
 ])
 
-/** A diagram drawn by the seed (src/seed/artwork.ts); alt text is the image's, per locale. */
-export const figureContent = z.object({ slug, drawing: z.enum(['stages', 'circles']), alt: text, credit: z.string().min(1) })
+/** A diagram drawn by the seed (src/seed/artwork.ts, numbers only); alt text, credit and key are the image's, per locale. */
+export const figureContent = z.object({
+  slug,
+  drawing: z.enum(['stages', 'circles']),
+  alt: text,
+  credit: text,
+  /** What the diagram's numbers stand for, one line each ("1 First recognition"): printed under it. */
+  key: text.refine((key) => Object.values(key).every((lines) => figureKey(lines) === true), { message: 'a figure key has at most 12 short lines' }),
+})
 
 export const chapterContent = z.object({
   slug,
