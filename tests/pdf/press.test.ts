@@ -12,8 +12,10 @@ import { PublishingError } from '../../src/publishing/errors'
 import { defaultPressSettings, pressEdition, type PressEdition, type PressSettings } from '../../src/publishing/press'
 import { MM, spineWidthMm } from '../../src/publishing/press/geometry'
 import { toPdfX } from '../../src/publishing/press/pdfx'
+import { preflightCover, preflightInterior } from '../../src/publishing/press/preflight'
 import { Printer } from '../../src/publishing/print'
 import { prepareImages } from '../../src/publishing/render/images'
+import { renderGuide } from '../../src/publishing/render/html'
 import { labels } from '../../src/publishing/render/labels'
 import { editorState, paragraph } from '../../src/seed/lexical'
 import { fonts, pageTexts, run } from '../helpers/pdf'
@@ -205,6 +207,42 @@ describe('cover spread of guide 1 (English)', () => {
     expect(show(cover, refOf(trailer, 'Info')!)).toContain('/GTS_PDFXVersion (PDF/X-3:2002)')
     expect(show(cover, refOf(trailer, 'Root')!)).toMatch(/\/OutputIntents \[ \d+ \d+ R \]/)
     expect(run('pdftotext', [cover, '-'])).toContain('ISBN 978-0-306-40615-7')
+  })
+})
+
+describe('preflight (npm run preflight)', () => {
+  it('passes guide 1\'s press edition, warning only about the low-resolution cover art', () => {
+    const report = preflightInterior(interior, settings)
+    expect(report).toMatchObject({ pages: edition.pages, problems: [], warnings: [] })
+    const spread = preflightCover(cover, report.pages, settings)
+    expect(spread.problems).toEqual([])
+    expect(spread.warnings).toEqual([expect.stringMatching(/^The 1600×1100 image on page 1 prints at 9\d ppi/)])
+  })
+
+  it('refuses the screen edition of the same guide, saying why (so the checks can fail)', async () => {
+    const screen = path.join(dir, 'screen.pdf')
+    writeFileSync(screen, await printer.printRaw(renderGuide(doc, await prepareImages(doc)).html))
+    const { problems } = preflightInterior(screen, settings)
+    for (const expected of [/^The (TrimBox|BleedBox) .* on pages 1, 2, 3/, /not marked PDF\/X-3:2002/, /no output intent/, /RGB colour/, /annotations or links/, /^Text prints in four colours/]) expect(problems).toContainEqual(expect.stringMatching(expected))
+  })
+
+  // One edition in each other language, from other guides (all 35 are checked by running npm run
+  // publish -- --press and npm run preflight; see the README): Thai, Vietnamese, Malay, Indonesian.
+  it.each([
+    ['guide-2-protection-and-support.json', 'th'],
+    ['guide-5-victim-witnesses.json', 'vi'],
+    ['guide-7-directory-guidance-note.json', 'ms'],
+    ['guide-4-child-victims.json', 'id'],
+  ] as const)('passes the press edition of %s in %s', async (file, locale) => {
+    const other = await seedGuideDocument(file, locale, dir, { isbn: '978-0-306-40615-7' })
+    const made = await pressEdition({ doc: other, imageData: await prepareImages(other), printer, settings })
+    const [inside, outside] = [path.join(dir, `${locale}-interior.pdf`), path.join(dir, `${locale}-cover.pdf`)]
+    writeFileSync(inside, made.pdf)
+    writeFileSync(outside, made.cover)
+    const report = preflightInterior(inside, settings)
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([])
+    expect(preflightCover(outside, report.pages, settings).problems).toEqual([])
   })
 })
 
