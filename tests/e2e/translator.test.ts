@@ -80,6 +80,15 @@ describe('the Thai translator in the admin panel', () => {
     expect((await api('admin', `/api/chapters/${chapterId}?locale=en&draft=true&depth=0`)).body.title).toBe('Working with interpreters')
   })
 
+  it('sees shared fields read-only in Thai, and a change to one is refused with a message naming it', async () => {
+    await openChapter('th', 'translator-chapter-shared')
+    expect(await page.$eval('#field-order', (el) => (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly)).toBe(true)
+    const refused = await api('translator-th', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { title: 'การทำงานร่วมกับล่าม', order: 2, _status: 'draft' } })
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toMatch(/order is shared by every language \(an editor changes it\)\. Not saved in th\./)
+    expect((await api('admin', `/api/chapters/${chapterId}?depth=0`)).body.order).toBe(1)
+  })
+
   it('sees what changed in the English beside an outdated translation, and marks it updated', async () => {
     // The Thai translation is reviewed, then the English title changes: Thai turns outdated.
     const reviewed = await api('translator-th', `/api/chapters/${chapterId}?locale=th&draft=true`, { method: 'PATCH', json: { translation: { status: 'needs-review' }, _status: 'draft' } })
