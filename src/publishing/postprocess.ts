@@ -67,7 +67,8 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   if (meta.headings) setOutlineTitles(doc, meta.headings)
   dropInvisibleActualText(doc)
   tagTableOfContents(doc)
-  for (const page of meta.openingPages ?? []) removeRunningHead(doc, page)
+  const opening = new Set(meta.openingPages ?? [])
+  for (let page = 1; page <= doc.getPageCount(); page++) untaggedTextAsArtifacts(doc, page, { withoutHead: opening.has(page) })
   // XMP beside the Info dictionary: title and language where assistive technology and PDF/UA checkers look.
   // As UTF-8 bytes: pdf-lib would write a string's characters as single bytes.
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket({ ...meta, created: now })), { Type: 'Metadata', Subtype: 'XML' })
@@ -122,32 +123,55 @@ export function tagTableOfContents(doc: PDFDocument): boolean {
   return true
 }
 
+/** CSS pixels down an A4 page (297 mm at 96 px to the inch): a margin box above half of it is the head. */
+const PAGE_HEIGHT_PX = (297 / 25.4) * 96
+
 /**
  * Chromium paints a page's margin boxes first, in one `q … Q` group before the page area: the
  * running head at the top and the folio at the foot, as text objects (BT … ET, several when the
- * line changes font) placed with `1 0 0 -1 x y Tm`, y measured from the top. On a part's opening
- * page the text objects of the upper half (the running head) are taken out; a page whose content
- * does not start that way, or has no folio below, is left as it is.
+ * line changes font) placed with `1 0 0 -1 x y Tm`, y in CSS pixels from the top. It leaves them,
+ * and the quotation marks CSS adds around a quote, outside every marked-content sequence, so the
+ * tagged PDF had text that was neither content nor artifact. PDF/UA asks for every piece of text to
+ * be one or the other: the head and folio become pagination artifacts (`/Artifact <</Type
+ * /Pagination /Subtype /Header>> BDC … EMC`, or /Footer), any other untagged text an artifact. On a
+ * part's opening page (`withoutHead`) the head is taken out instead, when the page has a folio
+ * below it (otherwise it is not the page it is meant to be). A page with no untagged text is left
+ * as it is.
  */
-export function removeRunningHead(doc: PDFDocument, pageNumber: number): boolean {
+export function untaggedTextAsArtifacts(doc: PDFDocument, pageNumber: number, { withoutHead = false } = {}): boolean {
   const page = doc.getPages()[pageNumber - 1]
   const contents = page?.node.get(PDFName.of('Contents'))
   const stream = contents instanceof PDFRef ? doc.context.lookup(contents) : undefined
   if (!(stream instanceof PDFRawStream)) return false
   // Node's zlib, not pdf-lib's JavaScript inflate and deflate: ≈ 10× faster on a page of text.
   const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
-  const text = (flate ? inflateSync(stream.contents) : Buffer.from(decodePDFRawStream(stream).decode())).toString('latin1')
+  let text = (flate ? inflateSync(stream.contents) : Buffer.from(decodePDFRawStream(stream).decode())).toString('latin1')
   const marginBoxes = /^([\s\S]*?\nq\n)([\s\S]*?)(\nQ\n)/.exec(text)
-  if (!marginBoxes) return false
-  const objects = [...marginBoxes[2].matchAll(/BT\n[\s\S]*?\nET/g)].map((m) => ({ at: m.index!, text: m[0], y: Number(/1 0 0 -1 [\d.]+ ([\d.]+) Tm/.exec(m[0])?.[1] ?? NaN) }))
-  if (objects.length < 2 || objects.some((o) => Number.isNaN(o.y))) return false
-  const ys = objects.map((o) => o.y)
-  const middle = (Math.min(...ys) + Math.max(...ys)) / 2
-  const head = objects.filter((o) => o.y < middle)
-  if (head.length === 0 || head.length === objects.length) return false
-  let group = marginBoxes[2]
-  for (const o of [...head].reverse()) group = group.slice(0, o.at) + group.slice(o.at + o.text.length)
-  const changed = marginBoxes[1] + group + marginBoxes[3] + text.slice(marginBoxes[0].length)
+  // Margin boxes carry no structure (no MCID); Thai text in them has ActualText spans for its clusters.
+  const objects = marginBoxes && !marginBoxes[2].includes('/MCID') ? [...marginBoxes[2].matchAll(/BT\n[\s\S]*?\nET/g)].map((m) => ({ at: m.index!, text: m[0], y: Number(/1 0 0 -1 [\d.]+ ([\d.]+) Tm/.exec(m[0])?.[1] ?? NaN) })) : []
+  if (marginBoxes && objects.length && objects.every((o) => !Number.isNaN(o.y))) {
+    const isHead = (o: { y: number }) => o.y < PAGE_HEIGHT_PX / 2
+    const removeHead = withoutHead && objects.some((o) => !isHead(o))
+    let group = marginBoxes[2]
+    for (const o of [...objects].reverse()) {
+      const replacement = isHead(o) && removeHead ? '' : `/Artifact <</Type /Pagination /Subtype /${isHead(o) ? 'Header' : 'Footer'}>> BDC\n${o.text}\nEMC`
+      group = group.slice(0, o.at) + replacement + group.slice(o.at + o.text.length)
+    }
+    text = marginBoxes[1] + group + marginBoxes[3] + text.slice(marginBoxes[0].length)
+  }
+  // Any text object left outside marked content (Chromium writes one operator a line).
+  const lines = text.split('\n')
+  let depth = 0
+  let open = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.endsWith('BDC') || line.endsWith('BMC')) depth++
+    else if (line === 'EMC') depth--
+    else if (line === 'BT' && depth === 0) (lines[i] = '/Artifact BMC\nBT'), (open = true)
+    else if (line === 'ET' && open) (lines[i] = 'ET\nEMC'), (open = false)
+  }
+  const changed = lines.join('\n')
+  if (changed === text && !objects.length) return false
   page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(Buffer.from(changed, 'latin1')), { Filter: 'FlateDecode' })))
   doc.context.delete(contents as PDFRef)
   return true

@@ -164,3 +164,34 @@ export function structureOf(file: string): Structure {
     xmp,
   }
 }
+
+export interface TextTagging {
+  /** Pages with a text object (BT … ET) outside every marked-content sequence: neither content nor artifact. */
+  untagged: number[]
+  /** Pages with a running head or folio marked as a pagination artifact. */
+  pagination: number[]
+}
+
+/** How each page's text is marked, read from the content streams qpdf decodes (one operator a line, as Chromium writes them). */
+export function textTagging(file: string): TextTagging {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-qdf-'))
+  try {
+    const qdf = path.join(dir, 'q.pdf')
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, qdf])
+    const text = readFileSync(qdf, 'latin1')
+    const result: TextTagging = { untagged: [], pagination: [] }
+    for (const m of text.matchAll(/%% Contents for page (\d+)\n%% Original object ID: [^\n]*\n\d+ 0 obj\n<<[\s\S]*?>>\nstream\n([\s\S]*?)endstream/g)) {
+      const page = Number(m[1])
+      let depth = 0
+      for (const line of m[2].split('\n').map((l) => l.trim())) {
+        if (/\b(BDC|BMC)$/.test(line)) depth++
+        else if (line === 'EMC') depth--
+        else if (line === 'BT' && depth === 0 && !result.untagged.includes(page)) result.untagged.push(page)
+      }
+      if (/\/Artifact <<\/Type \/Pagination \/Subtype \/(Header|Footer)>> BDC/.test(m[2])) result.pagination.push(page)
+    }
+    return result
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

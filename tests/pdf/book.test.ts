@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
 import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
-import { nearEmptyPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, unconvertedMarkup, type Book } from '../helpers/book'
+import { nearEmptyPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
 const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies', 'guidance-note-directory-of-services']
@@ -83,6 +83,17 @@ describe('all 35 editions, as assistive technology reads them', () => {
         ...(types.filter((t) => t === 'TOC').length === 1 ? [] : ['not exactly one TOC']),
         ...(types.filter((t) => t === 'TOCI').length >= 7 ? [] : ['fewer than 7 TOCI entries']),
       ]
+    })
+    expect(findings).toEqual([])
+  })
+
+  it('leave no text outside the tag tree: running heads and folios are pagination artifacts', () => {
+    const findings = report(({ book }) => {
+      const { untagged, pagination } = textTagging(book.file)
+      // Every page but the cover and the blank left-hand pages has a folio.
+      const blank = book.pages.flatMap((text, i) => (i > 0 && !text.trim() ? [i + 1] : []))
+      const withFolio = book.pages.length - 1 - blank.length
+      return [...(untagged.length ? [`untagged text on pages ${untagged.join(', ')}`] : []), ...(pagination.length >= withFolio ? [] : [`pagination artifacts on ${pagination.length} of ${withFolio} pages`])]
     })
     expect(findings).toEqual([])
   })
