@@ -5,9 +5,9 @@
 // Not pdfjs: its Node build installs core-js polyfills on the global objects, among them a
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
-import { deflateSync, inflateSync } from 'node:zlib'
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
-import { dropInvisibleActualText } from './textLayer'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+import { rewritePageContents } from './pageContent'
+import { withoutInvisibleActualText } from './textLayer'
 import { xmpPacket } from './xmp'
 
 /**
@@ -65,10 +65,10 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new 
   doc.setProducer('guidepress (Chromium, pdf-lib)')
   doc.setModificationDate(now)
   if (meta.headings) setOutlineTitles(doc, meta.headings)
-  dropInvisibleActualText(doc)
   tagTableOfContents(doc)
+  // Each page's content once: words as written in the text layer, no text outside the tag tree.
   const opening = new Set(meta.openingPages ?? [])
-  for (let page = 1; page <= doc.getPageCount(); page++) untaggedTextAsArtifacts(doc, page, { withoutHead: opening.has(page) })
+  rewritePageContents(doc, (content, page) => untaggedTextAsArtifacts(withoutInvisibleActualText(content), { withoutHead: opening.has(page) }))
   // XMP beside the Info dictionary: title and language where assistive technology and PDF/UA checkers look.
   // As UTF-8 bytes: pdf-lib would write a string's characters as single bytes.
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket({ ...meta, created: now })), { Type: 'Metadata', Subtype: 'XML' })
@@ -138,14 +138,8 @@ const PAGE_HEIGHT_PX = (297 / 25.4) * 96
  * below it (otherwise it is not the page it is meant to be). A page with no untagged text is left
  * as it is.
  */
-export function untaggedTextAsArtifacts(doc: PDFDocument, pageNumber: number, { withoutHead = false } = {}): boolean {
-  const page = doc.getPages()[pageNumber - 1]
-  const contents = page?.node.get(PDFName.of('Contents'))
-  const stream = contents instanceof PDFRef ? doc.context.lookup(contents) : undefined
-  if (!(stream instanceof PDFRawStream)) return false
-  // Node's zlib, not pdf-lib's JavaScript inflate and deflate: ≈ 10× faster on a page of text.
-  const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
-  let text = (flate ? inflateSync(stream.contents) : Buffer.from(decodePDFRawStream(stream).decode())).toString('latin1')
+export function untaggedTextAsArtifacts(content: string, { withoutHead = false } = {}): string {
+  let text = content
   const marginBoxes = /^([\s\S]*?\nq\n)([\s\S]*?)(\nQ\n)/.exec(text)
   // Margin boxes carry no structure (no MCID); Thai text in them has ActualText spans for its clusters.
   const objects = marginBoxes && !marginBoxes[2].includes('/MCID') ? [...marginBoxes[2].matchAll(/BT\n[\s\S]*?\nET/g)].map((m) => ({ at: m.index!, text: m[0], y: Number(/1 0 0 -1 [\d.]+ ([\d.]+) Tm/.exec(m[0])?.[1] ?? NaN) })) : []
@@ -159,20 +153,15 @@ export function untaggedTextAsArtifacts(doc: PDFDocument, pageNumber: number, { 
     }
     text = marginBoxes[1] + group + marginBoxes[3] + text.slice(marginBoxes[0].length)
   }
-  // Any text object left outside marked content (Chromium writes one operator a line).
-  const lines = text.split('\n')
+  // Any text object left outside marked content (Chromium writes one operator a line): only the
+  // lines that open or close marked content or a text object are visited.
   let depth = 0
   let open = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (line.endsWith('BDC') || line.endsWith('BMC')) depth++
+  return text.replace(/\n(BT|ET|EMC)(?=\n)|B[DM]C(?=\n)/g, (match, line?: string) => {
+    if (!line) depth++
     else if (line === 'EMC') depth--
-    else if (line === 'BT' && depth === 0) (lines[i] = '/Artifact BMC\nBT'), (open = true)
-    else if (line === 'ET' && open) (lines[i] = 'ET\nEMC'), (open = false)
-  }
-  const changed = lines.join('\n')
-  if (changed === text && !objects.length) return false
-  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(Buffer.from(changed, 'latin1')), { Filter: 'FlateDecode' })))
-  doc.context.delete(contents as PDFRef)
-  return true
+    else if (line === 'BT' && depth === 0) return (open = true), '\n/Artifact BMC\nBT'
+    else if (line === 'ET' && open) return (open = false), '\nET\nEMC'
+    return match
+  })
 }
