@@ -6,6 +6,7 @@ import { translatorLocales, userIsTranslator } from '../access/roles'
 import { GuidepressError } from '../errors'
 import { defaultLocale } from '../i18n/locales'
 import { refId } from '../blocks/refs'
+import { hasDraftsEnabled } from 'payload/shared'
 
 type Plain = Record<string, unknown>
 
@@ -58,7 +59,7 @@ const guard: CollectionBeforeOperationHook = async ({ args, collection, operatio
   const own = translatorLocales(req.user)
   if (typeof locale !== 'string' || !own.includes(locale)) throw new GuidepressError(localeRefusal(locale, own), 403)
   const data = (args.data ?? {}) as Plain
-  if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && !args.draft) {
+  if (hasDraftsEnabled(collection) && !args.draft) {
     throw new GuidepressError('Translators save drafts; an editor publishes. Save with ?draft=true (the admin panel: "Save draft").', 403)
   }
   if (data._status === 'published') throw new GuidepressError('Translators cannot publish; an editor publishes.', 403)
@@ -111,7 +112,7 @@ export const translatorGuard =
         ? {
             ...collection,
             fields: [translatorNotice, ...collection.fields.map(readOnlyForTranslators)],
-            ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
+            ...(hasDraftsEnabled(collection)
               ? { admin: { ...collection.admin, components: { ...collection.admin?.components, edit: { PublishButton: '/src/admin/PublishButtonForEditors#PublishButtonForEditors', ...collection.admin?.components?.edit } } } }
               : {}),
             hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },

@@ -2,8 +2,6 @@
 // Chromium writes each one into the PDF's text layer as an ActualText span (over a space glyph):
 // copied text, search and pdftotext would then see "traf\u00ADficking". Removing them from the
 // ActualText strings gives readers' tools the words as written.
-import type { PDFDocument } from 'pdf-lib'
-import { rewritePageContents } from './pageContent'
 
 const actualText = /\/ActualText <(feff(?:[0-9a-f]{4})*)>/gi
 const invisible = new Set(['00ad', '2060'])
@@ -17,9 +15,4 @@ function withoutInvisible(hex: string): string {
 export function withoutInvisibleActualText(content: string): string {
   if (!/\/ActualText <feff(?:[0-9a-f]{4})*(?:00ad|2060)/i.test(content)) return content
   return content.replace(actualText, (span, hex: string) => (/^feff(?:[0-9a-f]{4})*?(?:00ad|2060)/i.test(hex) ? `/ActualText <${withoutInvisible(hex)}>` : span))
-}
-
-/** Removes U+00AD and U+2060 from every ActualText in the pages' content; returns how many pages changed. */
-export function dropInvisibleActualText(doc: PDFDocument): number {
-  return rewritePageContents(doc, withoutInvisibleActualText)
 }

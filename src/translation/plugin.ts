@@ -14,6 +14,7 @@ import { publishOneLanguage } from './publishOneLanguage'
 import { xliffEndpoints } from './xliff/endpoints'
 import { reviewedStatuses, translationStatuses, translatorMaySet, type TranslationStatus } from './statuses'
 import { changedUnits, fingerprint, sourceUnits } from './units'
+import { hasDraftsEnabled } from 'payload/shared'
 
 type Plain = Record<string, any>
 
@@ -119,31 +120,35 @@ async function noteOutdatedLanguages(req: PayloadRequest, collection: Collection
     const changed = changedUnits(stored.translation?.[locale]?.sourceFingerprint, now)
     return changed.length ? [{ locale, from: status, changed }] : []
   })
-  req.context.outdatedLanguages = { doc: `${collection.slug}:${originalDoc.id}`, languages }
+  req.context.outdatedLanguages = { doc: docKey(collection, originalDoc.id), languages }
 }
+
+/** Which document a request's pending outdated languages belong to (nested saves share req.context). */
+const docKey = (collection: { slug: string }, id: unknown) => `${collection.slug}:${String(id)}`
 
 /** The translation group's hook: the other languages' statuses of this write (see noteOutdatedLanguages). */
 const writeOutdatedLanguages: FieldHook = ({ collection, data, siblingDocWithLocales, req, value }) => {
   const pending = req.context.outdatedLanguages
-  if (!pending || !collection || pending.doc !== `${collection.slug}:${data?.id}` || !siblingDocWithLocales) return value
+  if (!pending || !collection || pending.doc !== docKey(collection, data?.id) || !siblingDocWithLocales) return value
   const byLocale = (siblingDocWithLocales.translation ??= {}) as Record<string, Plain | undefined>
   for (const { locale } of pending.languages) byLocale[locale] = { ...byLocale[locale], status: 'outdated' }
   return value
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+const afterChange: CollectionAfterChangeHook = ({ req, ...args }) => keepLocale(req, () => recordEvents({ req, ...args }))
+
+/** The audit trail of this save: its own status change, and the languages it turned outdated. */
+const recordEvents: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const event = req.context.translationEvent
   if (event) {
     req.context.translationEvent = undefined
     const note = req.context.translationEventNote
-    await keepLocale(req, () => record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) }))
+    await record(req, { collection: collection.slug, docId: String(doc.id), ...event, ...(note && { note }) })
   }
   const pending = req.context.outdatedLanguages
-  if (pending?.doc === `${collection.slug}:${doc.id}`) {
+  if (pending?.doc === docKey(collection, doc.id)) {
     req.context.outdatedLanguages = undefined
-    for (const { locale, from, changed } of pending.languages) {
-      await keepLocale(req, () => record(req, { collection: collection.slug, docId: String(doc.id), locale, from, to: 'outdated', note: `English changed: ${changed.join(', ')}` }))
-    }
+    for (const { locale, from, changed } of pending.languages) await record(req, { collection: collection.slug, docId: String(doc.id), locale, from, to: 'outdated', note: `English changed: ${changed.join(', ')}` })
   }
   return doc
 }
@@ -163,7 +168,7 @@ export const translationWorkflow =
               hooks: {
                 ...collection.hooks,
                 // A publish through the admin or the API publishes its own language only (drafts are per document).
-                ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && { beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishOneLanguage] }),
+                ...(hasDraftsEnabled(collection) && { beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publishOneLanguage] }),
                 beforeChange: [...(collection.hooks?.beforeChange ?? []), onStatusChange],
                 afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
               },

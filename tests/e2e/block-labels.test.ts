@@ -7,8 +7,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { block, editorState, paragraph } from '../../src/seed/lexical'
-import { launchBrowser } from '../helpers/chromium'
-import { api, baseUrl, tokenFor, type Role } from '../helpers/api'
+import { launchBrowser, pageAs } from '../helpers/chromium'
+import { api, baseUrl, type Role } from '../helpers/api'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
 let browser: Browser
@@ -23,10 +23,7 @@ let paragraphFont: { family: string; thai: boolean } | undefined
 async function headers(role: Role, locale: string, shot: string): Promise<string[]> {
   const context = await browser.createBrowserContext()
   try {
-    const page: Page = await context.newPage()
-    await page.setViewport({ width: 1400, height: 1400 })
-    page.on('pageerror', (error) => failures.push(String(error)))
-    await page.setCookie({ name: 'payload-token', value: (await tokenFor(role))!, url: baseUrl() })
+    const page: Page = await pageAs(context, role, { height: 1400, errors: failures })
     await page.goto(`${baseUrl()}/admin/collections/chapters/${chapterId}?locale=${locale}`, { waitUntil: 'networkidle0', timeout: 60_000 })
     await page.waitForFunction(() => document.querySelectorAll('.guidepress-block-label').length >= 5, { timeout: 30_000 })
     await page.screenshot({ path: path.join(shots, `${shot}.png`) })
@@ -100,12 +97,9 @@ describe('block headers in the chapter editor', () => {
     expect(guides.map((g: any) => g.seriesNumber)).toEqual([1, 7])
     const context = await browser.createBrowserContext()
     try {
-      const page = await context.newPage()
-      page.on('pageerror', (error) => failures.push(String(error)))
       // As the admin: the list remembers its grouping per user, and other files read the editor's lists.
-      await page.setCookie({ name: 'payload-token', value: (await tokenFor('admin'))!, url: baseUrl() })
+      const page = await pageAs(context, 'admin', { height: 1600, errors: failures })
       const filter = guides.map((g: any, i: number) => `where[guide][in][${i}]=${g.id}`).join('&')
-      await page.setViewport({ width: 1400, height: 1600 })
       await page.goto(`${baseUrl()}/admin/collections/chapters?groupBy=guide&sort=order&limit=20&locale=en&${filter}`, { waitUntil: 'networkidle0', timeout: 60_000 })
       await page.screenshot({ path: path.join(shots, 'chapters-by-guide.png'), fullPage: true })
       // Each table's chapter titles, read by the Title column (the Guide column's relation cells load

@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, baseUrl, tokenFor } from '../helpers/api'
-import { launchBrowser } from '../helpers/chromium'
+import { api, baseUrl } from '../helpers/api'
+import { launchBrowser, pageAs } from '../helpers/chromium'
 import { type Drill, drillGuide, runPublishingJobs as runJobs } from '../helpers/drillGuide'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
@@ -28,10 +28,7 @@ beforeAll(async () => {
   chapterId = drill.chapterId
   expect((await runJobs()).status).toBe(200)
   browser = await launchBrowser()
-  page = await browser.newPage()
-  await page.setViewport({ width: 1400, height: 1100 })
-  page.on('pageerror', (error) => failures.push(String(error)))
-  await page.setCookie({ name: 'payload-token', value: (await tokenFor('editor'))!, url: baseUrl() })
+  page = await pageAs(browser, 'editor', { height: 1100, errors: failures })
 }, 120_000)
 
 afterAll(async () => {

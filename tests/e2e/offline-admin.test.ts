@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/chromium'
-import { api, baseUrl, tokenFor } from '../helpers/api'
+import { launchBrowser, pageAs } from '../helpers/chromium'
+import { api, baseUrl } from '../helpers/api'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
 let browser: Browser
@@ -24,8 +24,7 @@ async function visit(pathname: string, shot: string, ready: string) {
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true })
   browser = await launchBrowser()
-  page = await browser.newPage()
-  await page.setViewport({ width: 1400, height: 900 })
+  page = await pageAs(browser, 'editor', { height: 900, errors: consoleErrors })
   const host = new URL(baseUrl()).host
   // Nothing outside the server is reachable: every such request is recorded and refused.
   await page.setRequestInterception(true)
@@ -38,12 +37,9 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
-  page.on('pageerror', (error) => consoleErrors.push(String(error)))
   page.on('response', (response) => {
     if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
   })
-  const token = await tokenFor('editor')
-  await page.setCookie({ name: 'payload-token', value: token!, url: baseUrl() })
 }, 60_000)
 
 afterAll(async () => {

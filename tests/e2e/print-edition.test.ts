@@ -5,7 +5,7 @@ import type { Browser } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { block, editorState, paragraph } from '../../src/seed/lexical'
 import { api, baseUrl, tokenFor } from '../helpers/api'
-import { launchBrowser } from '../helpers/chromium'
+import { launchBrowser, pageAs } from '../helpers/chromium'
 import { type Drill, drillGuide, runPublishingJobs as runJobs } from '../helpers/drillGuide'
 import { squash } from '../helpers/pdf'
 
@@ -107,11 +107,8 @@ describe('the print preview', () => {
 describe('in the admin panel', () => {
   it('shows the chapter’s print edition in the Thai translator’s sidebar, and opens the preview at the chapter', async () => {
     browser = await launchBrowser()
-    const page = await browser.newPage()
-    await page.setViewport({ width: 1400, height: 1000 })
     const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(String(error)))
-    await page.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+    const page = await pageAs(browser, 'translator-th', { errors })
     await page.goto(`${baseUrl()}/admin/collections/chapters/${chapterId}?locale=th`, { waitUntil: 'networkidle0', timeout: 60_000 })
     await page.waitForSelector('.print-edition-field[data-print-state="current"]', { timeout: 30_000 })
     const text = await page.$eval('.print-edition-field', (e) => e.textContent ?? '')
@@ -120,8 +117,7 @@ describe('in the admin panel', () => {
     expect((await fetch(download)).status).toBe(200)
     const previewHref = await page.$eval('.print-edition-preview', (a) => (a as HTMLAnchorElement).href)
     expect(previewHref).toBe(`${baseUrl()}/api/guides/${guideId}/print-preview?locale=th#chapter-drill`)
-    const previewPage = await browser.newPage()
-    await previewPage.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+    const previewPage = await pageAs(browser, 'translator-th')
     const response = await previewPage.goto(previewHref, { waitUntil: 'load' })
     expect(response?.status()).toBe(200)
     expect(await previewPage.$eval('#chapter-drill', (h) => h.textContent)).toBe('Drill chapter')

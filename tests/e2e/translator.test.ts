@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/chromium'
-import { api, baseUrl, tokenFor } from '../helpers/api'
+import { launchBrowser, pageAs } from '../helpers/chromium'
+import { api, baseUrl } from '../helpers/api'
 import { type Drill, drillGuide } from '../helpers/drillGuide'
 
 const shots = path.resolve(import.meta.dirname, '../../tmp/screenshots')
@@ -41,10 +41,7 @@ beforeAll(async () => {
   drill = await drillGuide({ slug: 'translator-path-drill', seriesNumber: 47, title: 'Translator path drill', chapter: { title: 'Working with interpreters' } })
   chapterId = drill.chapterId
   browser = await launchBrowser()
-  page = await browser.newPage()
-  await page.setViewport({ width: 1400, height: 1000 })
-  page.on('pageerror', (error) => failures.push(String(error)))
-  await page.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+  page = await pageAs(browser, 'translator-th', { errors: failures })
 }, 60_000)
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // Chromium for the browser tests, and its processes on this machine for tests that check none is left behind.
 import { execFileSync } from 'node:child_process'
-import puppeteer, { type Browser } from 'puppeteer-core'
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import { baseUrl, tokenFor, type Role } from './api'
 
 export function chromiumPids(): number[] {
   try {
@@ -25,4 +26,18 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   })
+}
+
+/**
+ * A new page of `opener` (a browser or one of its contexts), logged in as `role` (anonymous for
+ * 'public') and sized like a
+ * desktop admin window; errors thrown in the page are collected into `errors` when given.
+ */
+export async function pageAs(opener: { newPage(): Promise<Page> }, role: Role, { width = 1400, height = 1000, errors }: { width?: number; height?: number; errors?: string[] } = {}): Promise<Page> {
+  const page = await opener.newPage()
+  await page.setViewport({ width, height })
+  if (errors) page.on('pageerror', (error) => errors.push(String(error)))
+  const token = await tokenFor(role)
+  if (token) await page.setCookie({ name: 'payload-token', value: token, url: baseUrl() })
+  return page
 }

@@ -11,6 +11,7 @@ import { block, editorState, heading, list, paragraph } from '../../src/seed/lex
 import { adminPage, api, baseUrl, tokenFor, type Role } from '../helpers/api'
 import { runScript } from '../helpers/scripts'
 import { editPo, editTarget, fillTargets, inlineRows, onlyFiles, saveTemp, schema, tool } from '../helpers/xliff'
+import { pageAs } from '../helpers/chromium'
 
 const th = (text: string) => `ไทย ${text}`
 let guide: any
@@ -454,8 +455,7 @@ describe('XLIFF from the shell and the admin panel', () => {
     const file = saveTemp(fillTargets(exported, [`quotes/${quote.id}`], (t) => `ผ่านหน้าเว็บ ${t}`), 'upload.th.xlf')
     const browser = await puppeteer.launch({ executablePath: Printer.executable(), headless: true, args: ['--no-sandbox'], pipe: true })
     try {
-      const page = await browser.newPage()
-      await page.setCookie({ name: 'payload-token', value: (await tokenFor('translator-th'))!, url: baseUrl() })
+      const page = await pageAs(browser, 'translator-th')
       await page.goto(`${baseUrl()}/admin/xliff`, { waitUntil: 'networkidle0' })
       const input = await page.$('input[type=file]')
       await (input as unknown as { uploadFile: (path: string) => Promise<void> }).uploadFile(file)

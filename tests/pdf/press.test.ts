@@ -12,7 +12,7 @@ import { PublishingError } from '../../src/publishing/errors'
 import { defaultPressSettings, pressEdition, type PressEdition, type PressSettings } from '../../src/publishing/press'
 import { MM, spineWidthMm } from '../../src/publishing/press/geometry'
 import { toPdfX } from '../../src/publishing/press/pdfx'
-import { preflightCover, preflightInterior } from '../../src/publishing/press/preflight'
+import { pageBoxesOf, preflightCover, preflightInterior } from '../../src/publishing/press/preflight'
 import { Printer } from '../../src/publishing/print'
 import { prepareImages } from '../../src/publishing/render/images'
 import { renderGuide } from '../../src/publishing/render/html'
@@ -33,22 +33,8 @@ let seconds: number
 const interior = path.join(dir, 'interior.pdf')
 const cover = path.join(dir, 'cover.pdf')
 
-type Box = [number, number, number, number]
-/** Every page's boxes, as pdfinfo reports them. */
-function boxes(file: string): { media: Box; bleed: Box; trim: Box }[] {
-  const out = run('pdfinfo', ['-box', '-f', '1', '-l', '9999', file])
-  const pages: Record<number, Record<string, Box>> = {}
-  for (const m of out.matchAll(/^Page\s+(\d+)\s+(\w+)Box:\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm)) {
-    ;(pages[Number(m[1])] ??= {})[m[2].toLowerCase()] = [m[3], m[4], m[5], m[6]].map(Number) as Box
-  }
-  if (!Object.keys(pages).length) {
-    // A one-page file: pdfinfo prints the boxes without page numbers.
-    const one: Record<string, Box> = {}
-    for (const m of out.matchAll(/^(\w+)Box:\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm)) one[m[1].toLowerCase()] = [m[2], m[3], m[4], m[5]].map(Number) as Box
-    pages[1] = one
-  }
-  return Object.values(pages).map((p) => ({ media: p.media, bleed: p.bleed, trim: p.trim }))
-}
+/** Every page's media, bleed and trim boxes, as pdfinfo reports them. */
+const boxes = (file: string) => pageBoxesOf(file).map((p) => ({ media: p.media!, bleed: p.bleed!, trim: p.trim! }))
 
 /** Ghostscript's inkcov: the share of each page each ink touches, C M Y K. */
 function inkCoverage(file: string): number[][] {

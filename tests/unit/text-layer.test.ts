@@ -2,7 +2,11 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import { PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { dropInvisibleActualText } from '../../src/publishing/textLayer'
+import { rewritePageContents } from '../../src/publishing/pageContent'
+import { withoutInvisibleActualText } from '../../src/publishing/textLayer'
+
+/** The text-layer pass over every page, as setMetadata runs it; returns how many pages changed. */
+const dropInvisibleActualText = (doc: PDFDocument) => rewritePageContents(doc, withoutInvisibleActualText)
 
 const hex = (text: string) => 'FEFF' + [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()).join('')
 

@@ -13,7 +13,8 @@ export interface PreflightReport {
   warnings: string[]
 }
 
-type Box = [number, number, number, number]
+/** A page box as pdfinfo prints it: x0, y0, x1, y1 in points. */
+export type Box = [number, number, number, number]
 
 /** pdfinfo prints boxes to 0.01 pt; Chromium's A4 is 0.32 pt narrow, which the trim rule centres. */
 const TOLERANCE_PT = 0.05
@@ -30,7 +31,8 @@ const PPI_TOLERANCE = 0.99
 
 const tool = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
 
-function boxesOf(file: string): Record<string, Box>[] {
+/** Every page's boxes (media, crop, bleed, trim, art), as `pdfinfo -box` reports them. */
+export function pageBoxesOf(file: string): Partial<Record<'media' | 'crop' | 'bleed' | 'trim' | 'art', Box>>[] {
   const out = tool('pdfinfo', ['-box', '-f', '1', '-l', '99999', file])
   const pages: Record<number, Record<string, Box>> = {}
   for (const m of out.matchAll(/^Page\s+(\d+)\s+(\w+)Box:\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm)) (pages[Number(m[1])] ??= {})[m[2].toLowerCase()] = [m[3], m[4], m[5], m[6]].map(Number) as Box
@@ -41,7 +43,7 @@ function boxesOf(file: string): Record<string, Box>[] {
 
 /** Page boxes: TrimBox the trim size, BleedBox `bleed` outside it, MediaBox `slug` outside that. */
 function checkBoxes(file: string, trim: { widthMm: number; heightMm: number }, settings: PressSettings, problems: string[]): number {
-  const pages = boxesOf(file)
+  const pages = pageBoxesOf(file)
   const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE_PT
   const wrong = new Map<string, number[]>()
   const note = (what: string, page: number) => wrong.set(what, [...(wrong.get(what) ?? []), page])

@@ -15,6 +15,7 @@ import { planUpdate, type Change } from './apply'
 import { segmentsOf, translatableFieldNames, translationOf, type Segment } from './segments'
 import { tagMismatch, textOf } from './tags'
 import { childrenNamed, escapeXml, readInline, readXml, XmlRejected } from './xml'
+import { hasDraftsEnabled } from 'payload/shared'
 
 type Plain = Record<string, any>
 
@@ -244,7 +245,7 @@ async function write(payload: Payload, importer: Importer, plan: DocumentPlan, l
     id: plan.id,
     locale,
     fallbackLocale: false as never,
-    draft: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts),
+    draft: hasDraftsEnabled(collection),
     depth: 0,
     data: data as never,
     ...(importer.user ? { user: importer.user as never, overrideAccess: false } : { overrideAccess: true }),
