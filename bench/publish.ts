@@ -29,8 +29,9 @@ const { publishAll } = await import('../src/publishing')
 type EditionResult = import('../src/publishing').EditionResult
 const { Printer } = await import('../src/publishing/print')
 const { parseEnv } = await import('../src/env')
-const { publishingSettings } = await import('../src/publishing/settings')
-const settings = publishingSettings(parseEnv())
+const { printerSettings, publishingSettings } = await import('../src/publishing/settings')
+const env = parseEnv()
+const settings = publishingSettings(env)
 
 // Peak memory of this process and of Chromium, by phase, from a sampler in its own process.
 const sampler = fork(path.resolve('bench/memory-sampler.ts'), [String(process.pid)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
@@ -51,7 +52,8 @@ const endPhase = async (name: string) => {
 }
 
 const payload = await getPayload({ config })
-const printer = new Printer()
+// The product's printer: as many print lanes as PRINT_LANES gives (2 on this machine).
+const printer = new Printer(printerSettings(env))
 await printer.start()
 const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   const start = performance.now()
@@ -67,6 +69,14 @@ const rawPrint = async (htmls: string[], settle = false) => {
   }
   return { total: each.reduce((a, b) => a + b, 0), median: median(each) }
 }
+/** The same raw prints, as many at once as the printer has lanes: what the lanes alone would give. */
+const rawPrintInLanes = async (htmls: string[]) => {
+  const queue = [...htmls]
+  const [, seconds] = await time(() => Promise.all(Array.from({ length: printer.laneCount }, async () => {
+    for (let html = queue.shift(); html; html = queue.shift()) await printer.printRaw(html)
+  })))
+  return seconds
+}
 const pagesOf = (results: { pages?: number; status: string }[]) => results.filter((r) => r.status === 'built').reduce((n, r) => n + (r.pages ?? 0), 0)
 const f = (n: number, d = 2) => n.toFixed(d)
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
@@ -80,7 +90,13 @@ const [cold, coldSeconds] = await time(() => publishAll({ payload, settings, pri
 const coldPages = pagesOf(cold)
 await endPhase('cold publish')
 const rawCold = await rawPrint(cold.map((r) => r.html!).filter(Boolean))
+const rawColdInLanes = await rawPrintInLanes(cold.map((r) => r.html!).filter(Boolean))
 await endPhase('raw prints')
+/** Each stage's milliseconds summed over the cold editions (a stage that waits for a print lane counts its wait). */
+const coldStages = cold.reduce<Record<string, number>>((sums, r) => {
+  for (const [name, ms] of Object.entries(r.stages)) sums[name] = (sums[name] ?? 0) + ms
+  return sums
+}, {})
 
 // 2. One chapter edited in English: only that edition rebuilds, in one pass if its page numbers held.
 const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'recovery-and-reintegration' } }, depth: 0 })).docs[0]
@@ -141,13 +157,15 @@ console.log(`
                                         documents   pages   seconds   pages/s
 cold full publish (demo corpus)         ${String(cold.length).padStart(9)} ${String(coldPages).padStart(7)} ${f(coldSeconds).padStart(9)} ${f(demoRate, 1).padStart(9)}
 raw single-pass print, same HTML        ${String(cold.length).padStart(9)} ${String(coldPages).padStart(7)} ${f(rawCold.total).padStart(9)} ${f(coldPages / rawCold.total, 1).padStart(9)}
+raw prints, ${printer.laneCount} at a time (print lanes)    ${String(cold.length).padStart(9)} ${String(coldPages).padStart(7)} ${f(rawColdInLanes).padStart(9)} ${f(coldPages / rawColdInLanes, 1).padStart(9)}
 republish after one chapter edit (guide)${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(editSeconds).padStart(9)}
 raw print of the affected documents     ${String(rebuilt.length).padStart(9)} ${String(pagesOf(rebuilt)).padStart(7)} ${f(rawEdit.total).padStart(9)}
 no-change republish (median of 3)       ${String(cold.length).padStart(9)} ${'0'.padStart(7)} ${f(median(noChange)).padStart(9)}
 scale corpus (${scaleGuides} guides x 5 locales)     ${String(scale.length).padStart(9)} ${String(scalePages).padStart(7)} ${f(scaleSeconds).padStart(9)} ${f(scaleRate, 1).padStart(9)}
 press editions only (guide 1, screen kept)${String(pressMade.length).padStart(7)} ${String(pressPages).padStart(7)} ${f(pressSeconds).padStart(9)} ${f(pressPages / pressSeconds, 1).padStart(9)}
 
-ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.8)
+ratio cold pipeline / raw print           ${f(coldSeconds / rawCold.total)}x   (target <= 1.5; ${printer.laneCount} print lane(s); against raw prints in as many lanes ${f(coldSeconds / rawColdInLanes)}x)
+  cold stages, summed over editions (ms)  ${Object.entries(coldStages).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}
 ratio one-chapter edit / raw print        ${f(editSeconds / rawEdit.total)}x   (median of ${edits.map((e) => f(e.seconds / e.raw)).join(', ')}; target <= 1.3; passes used: ${rebuilt.map((r) => r.passes).join(', ')})
   each edit: pipeline / raw (ms)         ${edits.map((e) => `${Math.round(e.seconds * 1000)}/${Math.round(e.raw * 1000)} (print ${e.result.find((r) => r.status === 'built')?.stages.print ?? '-'}, ${e.result.find((r) => r.status === 'built')?.passes ?? '-'} pass)`).join(', ')}
   stages of the rebuilt edition (ms)      ${Object.entries(rebuilt[0]?.stages ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}

@@ -1,4 +1,5 @@
 // Environment, parsed once at the edge into typed values; nothing below re-checks it.
+import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { z } from 'zod'
@@ -69,6 +70,8 @@ const envSchema = z
     GUIDEPRESS_SERVER: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
     // How long the server keeps Chromium open after a publishing job, for the next one.
     PRINT_BROWSER_IDLE_SECONDS: z.coerce.number().int().positive().default(60),
+    // Editions printed at once, each in its own Chromium renderer (≈ 70 MB and up to a core each): 2 where there are two cores or more.
+    PRINT_LANES: z.coerce.number().int().min(1).max(8).default(Math.min(2, os.availableParallelism())),
     // How often the server checks that no PDF on disk prints a quote that may no longer be printed.
     WITHDRAWAL_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
     XLIFF_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),

@@ -45,8 +45,9 @@ export async function publishAll(options: PublishOptions): Promise<EditionResult
   // Editions overlap where they use different resources: an edition starts (is loaded, checked
   // and rendered in Node) once the one before it is printing or done, so its work fills the time
   // Node waits for Chromium instead of delaying the print before it; it is stored while the one
-  // after it prints. Prints take turns (printer.exclusive).
-  const inFlight = pLimit(3)
+  // after it prints. Prints take turns in the printer's lanes (printer.exclusive).
+  // With two print lanes, two editions print at once and a third is made ready.
+  const inFlight = pLimit(printer.laneCount + 2)
   let previous: Promise<void> = Promise.resolve()
   // Editions run guide by guide, so only the current guide's state is kept.
   const guideIds = new Map(published.map((g) => [g.slug, g.id]))

@@ -38,4 +38,5 @@ export const publishingSettings = (env: Env): PublishingSettings => ({
 export const printerSettings = (env: Env, { keepOpen = false } = {}) => ({
   executablePath: env.CHROMIUM_PATH,
   idleCloseMs: keepOpen ? env.PRINT_BROWSER_IDLE_SECONDS * 1000 : undefined,
+  lanes: env.PRINT_LANES,
 })

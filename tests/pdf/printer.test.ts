@@ -11,15 +11,27 @@ import { Printer } from '../../src/publishing/print'
 import { pageTexts } from '../helpers/pdf'
 
 const targets = ['chapter-one', 'chapter-two', 'chapter-three']
-/** A contents page, then chapters of 1, 2 and 1 pages: the headings are on pages 2, 3 and 5. */
-function book(numbers: Record<string, number | string> = {}): string {
-  const filler = (mm: number) => `<div style="height: ${mm}mm"></div>`
-  return `<!doctype html><html lang="en"><head><style>@page { size: A4; margin: 20mm } section { break-before: page }</style></head><body>
+/**
+ * A contents page, then chapters of 1, 2 and 1 pages: the headings are on pages 2, 3 and 5 (with a
+ * 600 mm chapter two, 2, 3 and 6). Shaped as the renderers write documents: <html lang dir>, a head
+ * of style sheets, a plain <body>.
+ */
+function book(numbers: Record<string, number | string> = {}, { lang = 'en', twoMm = 300 } = {}): string {
+  return `<!doctype html>
+<html lang="${lang}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<title>Book</title>
+<style>@page { size: A4; margin: 20mm } section { break-before: page } .one { height: 10mm }</style>
+<style>.two { height: ${twoMm}mm }</style>
+</head>
+<body>
 <nav><h1>Contents</h1>${targets.map((t) => `<p><a href="#${t}">${t}</a> <span data-target="${t}">${numbers[t] ?? '000'}</span></p>`).join('')}</nav>
-<section><h1 id="chapter-one">One</h1>${filler(10)}</section>
-<section><h1 id="chapter-two">Two</h1>${filler(300)}</section>
+<section><h1 id="chapter-one">One</h1><div class="one"></div></section>
+<section><h1 id="chapter-two">Two</h1><div class="two"></div></section>
 <section><h1 id="chapter-three">Three</h1></section>
-</body></html>`
+</body>
+</html>`
 }
 const truth = { 'chapter-one': 2, 'chapter-two': 3, 'chapter-three': 5 }
 
@@ -71,6 +83,80 @@ describe('printing a document', () => {
     expect(error).toBeInstanceOf(PublishingError)
     expect(error.code).toBe('TableOfContentsUnresolved')
     expect(error.message).toMatch(/"chapter-four"/)
+    // A print that failed leaves its tab unknown: the next document is loaded whole.
+    const next = await printer.print(book(truth), { tocTargets: targets, expectedPages: truth })
+    expect(Object.keys(next.timings)).toContain('load')
+  })
+})
+
+describe('a tab that printed a document of the same shape', () => {
+  it('gets only the changed style sheets, language and body, and prints the same pages as a fresh tab', async () => {
+    const next = book({}, { lang: 'id', twoMm: 600 })
+    const fresh = new Printer()
+    const reused = new Printer()
+    try {
+      const alone = await fresh.print(next, { tocTargets: targets })
+      await reused.print(book(truth), { tocTargets: targets, expectedPages: truth })
+      const after = await reused.print(next, { tocTargets: targets })
+      expect(Object.keys(alone.timings)).toContain('load')
+      expect(Object.keys(after.timings)).toContain('swap')
+      // The second style sheet moved chapter three to page 6: it was replaced, not kept from the document before.
+      expect(after.tocPages).toEqual({ 'chapter-one': 2, 'chapter-two': 3, 'chapter-three': 6 })
+      expect(after.pages).toBe(alone.pages)
+      const texts = (pdf: Uint8Array, pages: number) => {
+        const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`)
+        writeFileSync(file, pdf)
+        return pageTexts(file, pages)
+      }
+      expect(texts(after.pdf, after.pages)).toEqual(texts(alone.pdf, alone.pages))
+      // The language went with it (the tagged PDF's /Lang comes from <html lang>).
+      expect(Buffer.from(after.pdf).toString('latin1')).toMatch(/\/Lang \(id\)/)
+    } finally {
+      await Promise.all([fresh.close(), reused.close()])
+    }
+  })
+})
+
+describe('two print lanes', () => {
+  const renderers = (browserPid: number) =>
+    execFileSync('ps', ['-o', 'args=', '--ppid', String(browserPid)], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('--type=renderer')).length
+
+  it('print two documents at once, each in its own renderer, each with its own numbers', async () => {
+    const printer = new Printer({ lanes: 2 })
+    try {
+      // Different documents at once: neither may print the other's contents or take its numbers.
+      const other = book({}, { twoMm: 600 })
+      const otherTruth = { 'chapter-one': 2, 'chapter-two': 3, 'chapter-three': 6 }
+      const [a, b] = await Promise.all([printer.printWithRetry(book(), { tocTargets: targets }), printer.printWithRetry(other, { tocTargets: targets })])
+      expect(a.tocPages).toEqual(truth)
+      expect(b.tocPages).toEqual(otherTruth)
+      expect(contentsLine(a.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+      expect(contentsLine(b.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 6')
+      expect(renderers(printer.pid()!)).toBe(2)
+      // A third print waits for a free lane and reuses its tab: still two renderers.
+      await Promise.all([printer.printWithRetry(book(), { tocTargets: targets }), printer.printWithRetry(other, { tocTargets: targets }), printer.printWithRetry(book(), { tocTargets: targets })])
+      expect(renderers(printer.pid()!)).toBe(2)
+    } finally {
+      await printer.close()
+    }
+  })
+
+  it('relaunch only once the prints under way in the other lane have ended', async () => {
+    const printer = new Printer({ lanes: 2, printsPerBrowser: 2 })
+    try {
+      await printer.start()
+      const first = printer.pid()!
+      // print(), not printWithRetry(): a print cut off by the relaunch would fail here, not be tried again.
+      const printed = await Promise.all([0, 1, 2, 3].map(() => printer.exclusive(() => printer.print(book(), { tocTargets: targets }))))
+      expect(await until(() => !alive(first))).toBe(true)
+      for (const one of printed) {
+        expect(one.tocPages).toEqual(truth)
+        expect(contentsLine(one.pdf)).toBe('Contents chapter-one 2 chapter-two 3 chapter-three 5')
+      }
+    } finally {
+      await printer.close()
+    }
+    expect(printer.pid()).toBeUndefined()
   })
 })
 

@@ -99,7 +99,7 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
   // Three style sheets: Chromium reuses the parsed sheet of a <style> whose text is the same as in
   // the document printed before, so the fonts (≈ 0.7 MB) and the print CSS, the same in every
   // edition, are not parsed again for each print (≈ 30 ms less per print, measured here).
-  const html = `<!doctype html>
+  const head = `<!doctype html>
 <html lang="${doc.locale}" dir="${locale?.direction ?? 'ltr'}">
 <head>
 <meta charset="utf-8">
@@ -111,7 +111,9 @@ ${chapters.map((c) => `#${c.target}-section { page: ${c.page}; }`).join('\n')}
 ${annexes.map((a) => `#${a.target}-section { page: ${a.page}; }`).join('\n')}
 </style>
 </head>
-<body>
+`
+  // The body is laid out and typeset on its own and joined to the head (fonts, ≈ 0.8 MB) once.
+  const body = `<body>
 <section class="cover">
 ${cover ? `<img src="${cover}" alt="${e(guide.cover?.alt)}">` : ''}
 ${coverText(doc)}
@@ -139,8 +141,8 @@ ${annexes.map((a) => `${blankBefore(a.target)}<section class="annex" id="${a.tar
 ${'<div class="blank-page" data-blank="end"></div>'.repeat(pageNumbers['blank-end'] ?? 0)}
 </body>
 </html>`
-  const typeset = typesetHtml(sideNotesBeside(html), { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
-  return { html: typeset, toc, title: guide.title, headings: headingTexts(typeset), references: [...ctx.references].map(anchorTarget) }
+  const typeset = typesetHtml(sideNotesBeside(body), { locale: doc.locale, terms: doc.glossary.map((g) => g.term) })
+  return { html: head + typeset, toc, title: guide.title, headings: headingTexts(typeset), references: [...ctx.references].map(anchorTarget) }
 }
 
 function instrumentsHtml(doc: GuideDocument): string {

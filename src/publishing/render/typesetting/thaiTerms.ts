@@ -70,18 +70,33 @@ export function thaiDictionary(terms: string[]): string[] {
  * while Chromium's own copy of ICU may break เป็น|การ|ค้า): joining only removes break points.
  */
 export function joinThaiTerms(text: string, dictionary: string[]): string {
+  const terms = termPattern(dictionary)
   return text.replace(thaiRun, (run) => {
+    // Leftmost match, first (longest) alternative: the terms in reading order, never overlapping.
+    const found = [...run.matchAll(terms)]
+    if (found.length === 0) return run
+    // ICU's boundaries are read only for runs that hold a term (segmenting is most of the cost).
     const cuts = boundaries(run)
     const joins = new Set<number>()
-    for (let start = 0; start < run.length; start++) {
-      const term = dictionary.find((t) => run.startsWith(t, start))
-      if (!term) continue
-      for (let i = start + 1; i < start + term.length; i++) if (cuts.has(i)) joins.add(i)
-      start += term.length - 1
-    }
+    for (const { index: start, 0: term } of found) for (let i = start + 1; i < start + term.length; i++) if (cuts.has(i)) joins.add(i)
     if (joins.size === 0) return run
     let out = ''
     for (let i = 0; i < run.length; i++) out += (joins.has(i) ? WORD_JOINER : '') + run[i]
     return out
   })
+}
+
+/** One regular expression per dictionary (a guide's glossary and the compounds), kept for the guide's next edition. */
+const patterns = new Map<string, RegExp>()
+
+function termPattern(dictionary: string[]): RegExp {
+  const key = dictionary.join('\n')
+  let pattern = patterns.get(key)
+  if (!pattern) {
+    // A term that matches nothing when the dictionary is empty.
+    pattern = new RegExp(dictionary.length ? dictionary.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)', 'g')
+    if (patterns.size >= 32) patterns.delete(patterns.keys().next().value!)
+    patterns.set(key, pattern)
+  }
+  return pattern
 }
