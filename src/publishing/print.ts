@@ -8,7 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
 import { lapTimer } from './laps'
 import { changedStyles, documentParts, type DocumentParts } from './documentParts'
-import { arrangePages, blankLayout } from './pageScripts'
+import { arrangePages, blankLayout, notepadLines, overfillNotepads, trimNotepads } from './pageScripts'
 import { headingPages } from './postprocess'
 
 /** Where Debian and other distributions put Chromium, tried when no path is given. */
@@ -31,6 +31,9 @@ const launchArgs = [
 ]
 
 const PRINTS_PER_BROWSER = 24
+
+/** Lines added to a closing notepad to measure how many fill its last page: more than a page holds (8.5 mm each). */
+const NOTEPAD_OVERFILL = 32
 
 /** The print every edition gets (and the benchmark's raw print of the same HTML). */
 const finalPrint = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const
@@ -275,8 +278,12 @@ export class Printer {
     const final = async (pdf: Uint8Array, measured: { pages: number; targets: Record<string, number> }, passes: number): Promise<PrintedPdf> => {
       const missing = tocTargets.filter((target) => !measured.targets[target])
       if (missing.length) throw new PublishingError('TableOfContentsUnresolved', `The table of contents points at ${missing.map((t) => `"${t}"`).join(', ')}, which the printed PDF does not contain.`)
-      return { pdf, pages: measured.pages, tocPages: { ...measured.targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
+      const targets = Object.fromEntries(tocTargets.map((target) => [target, measured.targets[target]]))
+      return { pdf, pages: measured.pages, tocPages: { ...targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
     }
+    // The lines of closing notepads (render/notepadFit.ts) are measured with the headings.
+    let fitLines: string[] = []
+    const measure = (pdf: Uint8Array) => headingPages(pdf, [...tocTargets, ...fitLines])
     // Without numbers to expect, a measuring pass finds the headings' pages: the same layout with
     // only the headings painted (visibility never changes layout), untagged, ≈ half a full print.
     const measuringPass = async () => {
@@ -285,29 +292,47 @@ export class Printer {
         style.id = 'guidepress-measuring-pass'
         style.textContent = `body * { visibility: hidden !important; } ${ids.map((id) => `#${CSS.escape(id)}`).join(', ')} { visibility: visible !important; }`
         document.head.append(style)
-      }, tocTargets)
+      }, [...tocTargets, ...fitLines])
       // The final print's options, so the page size and layout are the same, without its costly extras.
       const pdf = await page.pdf({ ...options, printBackground: false, outline: false, tagged: false })
       await page.evaluate(() => document.getElementById('guidepress-measuring-pass')?.remove())
-      return headingPages(pdf, tocTargets)
+      return measure(pdf)
     }
     const work = async (): Promise<PrintedPdf> => {
       const how = await this.load(page, html, timeoutMs)
       step(how === 'swapped' ? 'swap' : 'load')
+      fitLines = (await page.evaluate(notepadLines)) as string[]
       let passes = 0
       let measuredFirst: { pages: number; targets: Record<string, number> }
+      let first: Uint8Array | undefined
       if (tocTargets.length === 0 || expectedPages) {
-        const first = await page.pdf(options)
+        first = await page.pdf(options)
         passes += 1
         step('pdf')
-        measuredFirst = await headingPages(first, tocTargets)
+        measuredFirst = await measure(first)
         step('measure')
-        if (same(measuredFirst.targets, expectedPages ?? {}) && bookOrder(measuredFirst)) return final(first, measuredFirst, passes)
       } else {
         measuredFirst = await measuringPass()
         passes += 1
         step('measuringPass')
       }
+      // A closing notepad runs to the foot of its page: overfilled and measured, then cut at the foot.
+      if (fitLines.length && (await page.evaluate(`(${overfillNotepads})(${JSON.stringify({ pages: measuredFirst.targets, extra: NOTEPAD_OVERFILL })})`))) {
+        fitLines = (await page.evaluate(notepadLines)) as string[]
+        const overfilled = await measuringPass()
+        passes += 1
+        step('fitPass')
+        const moved = await page.evaluate(`(${trimNotepads})(${JSON.stringify({ pages: overfilled.targets })})`)
+        fitLines = (await page.evaluate(notepadLines)) as string[]
+        first = undefined
+        // The chapter ends on the page it ended on: what follows is where it was measured.
+        if (moved) {
+          measuredFirst = await measuringPass()
+          passes += 1
+          step('fitPass2')
+        }
+      }
+      if (first && same(measuredFirst.targets, expectedPages ?? {}) && bookOrder(measuredFirst)) return final(first, measuredFirst, passes)
       // Blank pages where a part would open on a left-hand page, and at the end; the numbers move with them.
       let numbers = (await arrange(measuredFirst.targets, measuredFirst.pages)).numbers
       // Numbers sit in a fixed-width slot in tabular figures, so patching them cannot move a
@@ -317,7 +342,7 @@ export class Printer {
         await patch(numbers)
         const pdf = await page.pdf(options)
         passes += 1
-        const measured = await headingPages(pdf, tocTargets)
+        const measured = await measure(pdf)
         step(`pdf${passes}`)
         if (same(measured.targets, numbers) && bookOrder(measured)) return final(pdf, measured, passes)
         numbers = (await arrange(measured.targets, measured.pages)).numbers

@@ -97,30 +97,57 @@ export function strandedTerms(book: Book, terms: string[], fromPage = 1): string
 }
 
 /**
+ * A part's last page that holds nothing but the running head and the folio in text, only notepad
+ * lines (drawn, not written), must be full of them: a closing notepad runs to the page's foot
+ * rather than leave a few lines alone on an otherwise empty page.
+ */
+export function notepadTailPages(book: Book, { minFill = 0.85 } = {}): string[] {
+  const starts = [...new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))].sort((a, b) => a - b)
+  const blank = (page: number) => !book.pages[page - 1]?.trim()
+  const fills = pageFills(book)
+  return starts.slice(1).flatMap((start) => {
+    const last = blank(start - 1) ? start - 2 : start - 1
+    const words = textLines(book.pages[last - 1] ?? '').filter((line) => !line.includes(' · '))
+    const fill = fills[last - 1]
+    return !blank(last) && words.length === 0 && fill < minFill ? [`page ${last} ends a part with notepad lines that stop at ${Math.round(fill * 100)} % of the page`] : []
+  })
+}
+
+/**
  * Pages inside a part or annex whose content stops in the upper part of the page though the part
  * goes on overleaf (a block that did not fit was pushed over, leaving the space empty). Measured on
  * the rendered page: the lowest row with ink inside the text area (running head and folio excluded).
  */
-export function nearEmptyPages(book: Book, { minFill = 0.5, marginMm = 22 } = {}): string[] {
+export function nearEmptyPages(book: Book, { minFill = 0.5 } = {}): string[] {
+  const fills = pageFills(book)
+  const sectionStarts = new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
+  const firstSection = Math.min(...sectionStarts)
+  // Blank pages that pad the end to a multiple of four are meant to be empty.
+  let lastContent = fills.length
+  while (lastContent > 1 && fills[lastContent - 1] === 0 && !book.pages[lastContent - 1]?.trim()) lastContent -= 1
+  const found: string[] = []
+  fills.forEach((fill, i) => {
+    const page = i + 1
+    // A part ends on the page before the next one opens, or before the blank left-hand page that precedes it.
+    const blankBeforeSection = fills[page] === 0 && !book.pages[page]?.trim() && sectionStarts.has(page + 2)
+    if (page < firstSection || page >= lastContent || sectionStarts.has(page + 1) || blankBeforeSection) return
+    if (fill < minFill) found.push(`page ${page} is ${Math.round(fill * 100)} % full though its part continues on page ${page + 1}`)
+  })
+  return found
+}
+
+const fillsOf = new Map<string, number[]>()
+
+/** How far down each page's text area ink reaches (0–1), from the pages rendered once per file at 40 dpi. */
+function pageFills(book: Book, marginMm = 22): number[] {
+  const known = fillsOf.get(book.file)
+  if (known) return known
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-ink-'))
   try {
     run('pdftoppm', ['-gray', '-r', '40', book.file, path.join(dir, 'p')])
-    const files = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort()
-    const sectionStarts = new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
-    const firstSection = Math.min(...sectionStarts)
-    const fills = files.map((name) => inkFill(readFileSync(path.join(dir, name)), marginMm))
-    // Blank pages that pad the end to a multiple of four are meant to be empty.
-    let lastContent = fills.length
-    while (lastContent > 1 && fills[lastContent - 1] === 0 && !book.pages[lastContent - 1]?.trim()) lastContent -= 1
-    const found: string[] = []
-    fills.forEach((fill, i) => {
-      const page = i + 1
-      // A part ends on the page before the next one opens, or before the blank left-hand page that precedes it.
-      const blankBeforeSection = fills[page] === 0 && !book.pages[page]?.trim() && sectionStarts.has(page + 2)
-      if (page < firstSection || page >= lastContent || sectionStarts.has(page + 1) || blankBeforeSection) return
-      if (fill < minFill) found.push(`page ${page} is ${Math.round(fill * 100)} % full though its part continues on page ${page + 1}`)
-    })
-    return found
+    const fills = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((name) => inkFill(readFileSync(path.join(dir, name)), marginMm))
+    fillsOf.set(book.file, fills)
+    return fills
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

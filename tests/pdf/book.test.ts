@@ -1,11 +1,14 @@
 // Every current edition (6 guides and the guidance note × 5 locales) looked at as a book designer would, with poppler
 // and qpdf: no markup printed as typed, bookmarks on their headings' pages, no heading or glossary
 // term stranded at a page foot, no page left half empty inside a part, cross-references resolved.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
 import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
-import { nearEmptyPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
+import { nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
 const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies', 'guidance-note-directory-of-services']
@@ -47,6 +50,10 @@ describe('all 35 editions, page by page', () => {
 
   it('leave no page inside a part half empty', () => {
     expect(report(({ book }) => nearEmptyPages(book))).toEqual([])
+  })
+
+  it('end no part with a few notepad lines alone on a page (a closing notepad runs to the foot of its page)', () => {
+    expect(report(({ book }) => notepadTailPages(book))).toEqual([])
   })
 
   it('carry a real imprint: copyright and licence, suggested citation, funding; no placeholder text', () => {
@@ -119,5 +126,23 @@ describe('the checks themselves', () => {
     expect(unconvertedMarkup(fake)).toEqual(['page 1: *victim*'])
     expect(strandedHeadings(fake)).toEqual(['"Annex B. Glossary": bookmark points at page 1, which does not show the heading'])
     expect(strandedTerms(fake, ['Compensation'])).toEqual(['page 2 ends with the term "Compensation"'])
+  })
+
+  it('find a part that ends with a few notepad lines alone on a page', async () => {
+    // A real PDF: part 1 (pages 2–3) ends with three lines on page 3, which holds only its running head and folio besides.
+    const { PDFDocument, rgb } = await import('pdf-lib')
+    const pdf = await PDFDocument.create()
+    const font = await pdf.embedFont('Helvetica')
+    const pages = [['Cover'], ['Part 1', 'Text.'], ['Guide · Part 1'], [], ['Part 2', 'Text.'], ['Guide · Part 2', 'More text.']]
+    pages.forEach((lines, i) => {
+      const page = pdf.addPage([595, 842])
+      lines.forEach((line, n) => page.drawText(line, { x: 72, y: 760 - n * 20, size: 12, font }))
+      if (i === 2) for (let n = 0; n < 3; n++) page.drawLine({ start: { x: 72, y: 700 - n * 24 }, end: { x: 520, y: 700 - n * 24 }, thickness: 0.6, color: rgb(0.4, 0.4, 0.4) })
+      if (i > 0 && lines.length) page.drawText(String(i + 1), { x: 290, y: 40, size: 10, font })
+    })
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'guidepress-tail-')), 'tail.pdf')
+    writeFileSync(file, await pdf.save())
+    const tail: Book = { file, pages: readBook(file).pages, bookmarks: [{ title: 'Part 1', page: 2, depth: 0 }, { title: 'Part 2', page: 5, depth: 0 }] }
+    expect(notepadTailPages(tail)).toEqual([expect.stringMatching(/^page 3 ends a part with notepad lines that stop at \d+ % of the page$/)])
   })
 })

@@ -8,6 +8,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PublishingError } from '../../src/publishing/errors'
 import { Printer } from '../../src/publishing/print'
+import { markClosingNotepad } from '../../src/publishing/render/notepadFit'
+import { notepad } from '../../src/publishing/render/richText'
 import { pageTexts } from '../helpers/pdf'
 
 const targets = ['chapter-one', 'chapter-two', 'chapter-three']
@@ -86,6 +88,69 @@ describe('printing a document', () => {
     // A print that failed leaves its tab unknown: the next document is loaded whole.
     const next = await printer.print(book(truth), { tocTargets: targets, expectedPages: truth })
     expect(Object.keys(next.timings)).toContain('load')
+  })
+})
+
+describe('a notepad that ends a chapter', () => {
+  /** Chapter one: `textMm` of text, then a notepad of `lines` 8.5 mm lines (the print CSS's rules); chapter two opens a page. */
+  const chapters = (textMm: number, lines: number, layout: Record<string, number> = {}) => `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<title>Workbook</title>
+<style>@page { size: A4; margin: 20mm } section { break-before: page } .text { height: ${textMm}mm }
+.notepad .rule { height: 8.5mm; border-bottom: 0.6pt solid #999; break-inside: avoid; }
+.notepad .rule:nth-child(-n+2) { break-after: avoid; } .notepad .rule:nth-last-child(-n+2) { break-before: avoid; }</style>
+</head>
+<body>
+<nav><p><a href="#chapter-one">One</a> <span data-target="chapter-one">0</span></p><p><a href="#chapter-two">Two</a> <span data-target="chapter-two">0</span></p></nav>
+<section><h1 id="chapter-one">One</h1>${markClosingNotepad(`<div class="text"></div>${notepad(lines, 'Notes')}`, 'chapter-one', layout)}</section>
+<section><h1 id="chapter-two">Two</h1></section>
+</body>
+</html>`
+  const printer = new Printer()
+  afterAll(() => printer.close())
+  const options = { tocTargets: ['chapter-one', 'chapter-two'] }
+
+  /** How far down the page's text area the ink reaches, 0–1 (the page rendered by pdftoppm at 30 dpi). */
+  const inkDepth = (pdf: Uint8Array, page: number) => {
+    const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`)
+    writeFileSync(file, pdf)
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', String(page), '-l', String(page), file])
+    const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))!.map(Number)
+    const pixels = pgm.subarray(pgm.length - width * height)
+    const margin = Math.round((20 / 297) * height)
+    let lowest = margin
+    for (let y = margin; y < height - margin; y++) if (pixels.subarray(y * width, (y + 1) * width).some((v) => v < 200)) lowest = y
+    return (lowest - margin) / (height - 2 * margin)
+  }
+
+  it('runs to the foot of the page its last lines spilled onto, records how many lines it printed, and prints that at once next time', async () => {
+    // 257 mm of page: the heading, 180 mm of text and the prompt leave room for about 6 lines; about 4 go overleaf.
+    const printed = await printer.print(chapters(180, 10), options)
+    const lines = printed.tocPages['fit:chapter-one']
+    expect(lines).toBeGreaterThan(10 + 20)
+    expect(printed.tocPages['chapter-two']).toBe(4)
+    expect(printed.pages).toBe(4)
+    expect(Object.keys(printed.timings)).toContain('fitPass')
+    expect(inkDepth(printed.pdf, 3)).toBeGreaterThan(0.9)
+    // Only the headings' pages and the layout are recorded, not each line's page.
+    expect(Object.keys(printed.tocPages).filter((key) => key.startsWith('fit-chapter'))).toEqual([])
+    const again = await printer.print(chapters(180, 10, printed.tocPages), { ...options, expectedPages: printed.tocPages })
+    expect(again.passes).toBe(1)
+    expect(again.tocPages).toEqual(printed.tocPages)
+  })
+
+  it('runs to the foot of its own page when it fits there, and is fitted again when the text above it grows', async () => {
+    const fits = await printer.print(chapters(100, 10), options)
+    expect(fits.tocPages['chapter-two']).toBe(3)
+    expect(fits.tocPages['fit:chapter-one']).toBeGreaterThan(10)
+    expect(inkDepth(fits.pdf, 2)).toBeGreaterThan(0.9)
+    // 60 mm more text: the lines fitted before would run onto page 3; fitted again, page 3 is full of them.
+    const grown = await printer.print(chapters(160, 10, fits.tocPages), { ...options, expectedPages: fits.tocPages })
+    expect(grown.passes).toBeGreaterThan(1)
+    expect(grown.tocPages['fit:chapter-one']).toBeGreaterThan(10)
+    expect(inkDepth(grown.pdf, grown.tocPages['chapter-two'] - 1)).toBeGreaterThan(0.9)
   })
 })
 

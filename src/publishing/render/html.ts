@@ -8,6 +8,7 @@ import type { GuideDocument } from '../document'
 import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
 import { labels as allLabels } from './labels'
+import { markClosingNotepad } from './notepadFit'
 import { richTextHtml, type RenderContext } from './richText'
 import { sideNotesBeside, typesetHtml } from './typesetting'
 
@@ -78,7 +79,7 @@ export function renderGuide(input: GuideDocument, imageData: Record<string, stri
     page: `chapter${i + 1}`,
     label: partLabel(chapter.part),
     title: chapter.title,
-    html: chapter.body ? richTextHtml(chapter.body, ctx) : '',
+    html: chapter.body ? markClosingNotepad(richTextHtml(chapter.body, ctx), `chapter-${chapter.slug}`, pageNumbers) : '',
     head: `${guide.title} · ${partLabel(chapter.part) ? `${partLabel(chapter.part)}. ${chapter.title}` : chapter.title}`,
   }))
   const unresolved = [...ctx.references].filter((anchor) => !ctx.anchors.has(anchor))

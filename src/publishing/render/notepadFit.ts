@@ -1,0 +1,33 @@
+// A notepad that ends a chapter (alone, or as the end of an exercise) runs to the foot of the
+// chapter's last page: otherwise that page may hold three spilled lines under a box's edge and
+// nothing else, or a notepad on three quarters of an empty page, before the next part opens.
+// Such a notepad is marked here for the printer, which measures where its lines land and how many
+// fill the page (src/publishing/pageScripts.ts, overfillNotepads and trimNotepads); the number of
+// lines printed is recorded with the page numbers (`fit:<chapter target>`), so the next build
+// prints them at once.
+
+/** Id of a notepad line the printer measures: `fit-<chapter target>-<n>`. */
+export const fitLineId = (target: string, n: number) => `fit-${target}-${n}`
+
+/** The layout keys under which a chapter's closing notepad's printed lines, and the page they run to the foot of, are recorded. */
+export const fitKey = (target: string) => `fit:${target}`
+export const fitPageKey = (target: string) => `fit-page:${target}`
+
+/** A notepad that ends the chapter, on its own or as the end of an exercise (render/richText.ts writes both). */
+const closingNotepad = /<div class="notepad"([^>]*)>((?:(?!<div class="notepad")[\s\S])*?)<div class="rules" aria-hidden="true">((?:<div class="rule"><\/div>)+)<\/div><\/div>(\s*(?:<\/aside>\s*)?)$/
+
+/**
+ * The chapter's HTML with its closing notepad (when the chapter ends with one) marked for fitting:
+ * `data-fit` names it, `data-lines` keeps the lines written, each line has an id, and as many lines
+ * are printed as a previous build fitted (never fewer than written).
+ */
+export function markClosingNotepad(html: string, target: string, layout: Record<string, number> = {}): string {
+  const match = closingNotepad.exec(html)
+  if (!match) return html
+  const [whole, attributes, prompt, rules, after] = match
+  const written = rules.split('</div>').length - 1
+  const page = layout[fitPageKey(target)]
+  const printed = page ? Math.max(written, layout[fitKey(target)] ?? written) : written
+  const lines = Array.from({ length: printed }, (_, i) => `<div class="rule" id="${fitLineId(target, i + 1)}"></div>`).join('')
+  return `${html.slice(0, html.length - whole.length)}<div class="notepad"${attributes} data-fit="${target}" data-lines="${written}"${page ? ` data-fit-page="${page}"` : ''}>${prompt}<div class="rules" aria-hidden="true">${lines}</div></div>${after}`
+}
