@@ -1,6 +1,7 @@
 // The shape every publishing job shares: one text input naming what to publish (or ALL_GUIDES),
 // one pending job per value (a newer edit supersedes an older queued one), the pipeline loaded on
 // the first run with the jobs' shared browser, and the counts of built, unchanged and failed editions.
+import pLimit from 'p-limit'
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { envOf, type Env } from '../env'
 import type { EditionResult } from '../publishing'
@@ -8,6 +9,13 @@ import type { Printer } from '../publishing/print'
 import type { PublishingSettings } from '../publishing/settings'
 
 type Output = { built: number; unchanged: number; failed: number }
+
+/**
+ * Payload runs the jobs it picks up together. Publishing runs take turns in this process: each one
+ * already keeps both print lanes busy, and two runs building the same edition at once (a quote's
+ * guide and every guide, queued by one withdrawal) would only race each other to its record.
+ */
+const oneRunAtATime = pLimit(1)
 
 export interface PublishingRun {
   req: PayloadRequest
@@ -36,7 +44,7 @@ export function publishingTask<Name extends string>(options: {
     handler: async ({ input, req }) => {
       const [{ jobPrinter }, { publishingSettings }] = await Promise.all([import('./jobPrinter'), import('../publishing/settings')])
       const env = envOf(req.payload)
-      const results = await options.run(input[options.input], { req, env, settings: publishingSettings(env), printer: jobPrinter(env) })
+      const results = await oneRunAtATime(() => options.run(input[options.input], { req, env, settings: publishingSettings(env), printer: jobPrinter(env) }))
       const count = (status: EditionResult['status']) => results.filter((r) => r.status === status).length
       return { output: { built: count('built'), unchanged: count('unchanged'), failed: count('failed') } }
     },
