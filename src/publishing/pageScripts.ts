@@ -38,8 +38,8 @@ export const arrangePages = `({ recto, numbers, pages, multiple }) => {
 }`
 
 /**
- * Where the blank pages are, and how many lines each closing notepad printed down to the foot of
- * which page, for the record
+ * Where the blank pages are, which chapters are set tighter (1) or were tried so in vain (0), and
+ * how many lines each closing notepad printed down to the foot of which of its chapter's pages, for the record
  * (renderGuide puts them back in the next build's HTML).
  */
 export const blankLayout = `(() => {
@@ -47,8 +47,9 @@ export const blankLayout = `(() => {
   for (const el of document.querySelectorAll('[data-blank="before"]')) layout['blank-before:' + el.dataset.before] = 1
   const ends = document.querySelectorAll('[data-blank="end"]').length
   if (ends) layout['blank-end'] = ends
+  for (const section of document.querySelectorAll('section.chapter.tight, section.chapter[data-tight-tried]')) layout['tight:' + section.id.replace(/-section$/, '')] = section.classList.contains('tight') ? 1 : 0
   for (const notepad of document.querySelectorAll('[data-fit]')) {
-    if (!notepad.dataset.fitPage) continue
+    if (notepad.dataset.fitPage === undefined) continue
     layout['fit:' + notepad.dataset.fit] = notepad.querySelectorAll('.rule').length
     layout['fit-page:' + notepad.dataset.fit] = Number(notepad.dataset.fitPage)
   }
@@ -56,13 +57,13 @@ export const blankLayout = `(() => {
 })()`
 
 /**
- * In the page: the ids of the closing notepads' lines (render/notepadFit.ts), each given a link
+ * In the page: the ids of the closing notepads' lines and the chapters' end marks (render/notepadFit.ts), each given a link
  * in a hidden element, because Chromium writes a named destination, which tells the printer the
  * page, only for an element that a link points at.
  */
-export const notepadLines = `(() => {
+export const measuredMarks = `(() => {
   document.getElementById('guidepress-fit-links')?.remove()
-  const ids = [...document.querySelectorAll('[data-fit] .rule[id]')].map((line) => line.id)
+  const ids = [...document.querySelectorAll('[data-fit] .rule[id], [data-measure][id]')].map((mark) => mark.id)
   if (ids.length) {
     const links = document.createElement('div')
     links.id = 'guidepress-fit-links'
@@ -78,23 +79,30 @@ export const notepadLines = `(() => {
 })()`
 
 /**
- * In the page: a closing notepad runs to the foot of the chapter's last page, so that page is
- * never left mostly empty under a few lines (or the lines of an exercise) and the reader gets the
- * whole page to write on. A notepad is fitted when it has never been (its lines are as written),
- * or when its lines, fitted before, now run onto a page after its written last line's (the text
- * above it grew). It gets `extra` lines more than written, to be measured; returns whether any did.
+ * In the page, from the first measurement (pages and depths of the headings and marks), how each
+ * chapter ends on its last page (render/notepadFit.ts). Pages are counted from the chapter's first,
+ * so that a change to an earlier chapter, or a blank page, does not count as a change to this one.
+ *
+ * - A closing notepad runs to the foot of the chapter's last page, so that page is never left
+ *   mostly empty under a few lines (or under an exercise's lines), and the reader gets the whole
+ *   page to write on. It is fitted when it has never been, or when its lines now end on another
+ *   page than the one they were fitted to (the text above grew or shrank by a page). It gets
+ *   \`extra\` lines more than written, to be measured.
+ * - A chapter whose end mark is near the top (\`shortDepth\`) of a page after its first, a few lines
+ *   alone, is set a little tighter, unless it was tried before without effect.
+ * Returns whether anything changed (then the layout is measured and settleFitting decides).
  */
-export const overfillNotepads = `({ pages, extra }) => {
-  let any = false
+export const startFitting = `({ pages, depths, extra, shortDepth }) => {
+  let changed = false
   for (const notepad of document.querySelectorAll('[data-fit]')) {
+    const start = pages[notepad.dataset.fit]
     const written = Number(notepad.dataset.lines)
     const lines = [...notepad.querySelectorAll('.rule')]
     const last = pages[lines[lines.length - 1]?.id]
-    // Fitted before to run to the foot of a page that still holds its written last line and its last line.
-    const page = Number(notepad.dataset.fitPage)
-    const fitted = lines.length >= written && last === page && pages[lines[written - 1]?.id] === page
-    if (!last || fitted) continue
-    notepad.dataset.lastPage = String(last)
+    if (!start || !last) continue
+    const fittedTo = notepad.dataset.fitPage === undefined ? NaN : Number(notepad.dataset.fitPage)
+    if (last - start === fittedTo && pages[lines[written - 1]?.id] - start === fittedTo) continue
+    notepad.dataset.lastPage = String(last - start)
     const rules = lines[0].parentElement
     for (const line of lines.slice(written)) line.remove()
     for (let n = written + 1; n <= written + extra; n++) {
@@ -103,25 +111,46 @@ export const overfillNotepads = `({ pages, extra }) => {
       line.id = 'fit-' + notepad.dataset.fit + '-' + n
       rules.append(line)
     }
-    any = true
+    changed = true
   }
-  return any
+  for (const mark of document.querySelectorAll('.chapter-end[id]')) {
+    const chapter = mark.closest('section.chapter')
+    const start = pages[chapter.id.replace(/-section$/, '')]
+    const end = pages[mark.id]
+    if (!start || !end || end === start || depths[mark.id] > shortDepth || chapter.classList.contains('tight') || chapter.dataset.tightTried !== undefined) continue
+    chapter.dataset.endPage = String(end - start)
+    chapter.classList.add('tight')
+    changed = true
+  }
+  return changed
 }`
 
 /**
- * In the page, after the overfilled notepads were measured: each keeps its lines down to the foot
- * of the page its written last line is on. Returns whether a chapter now ends on another page than
- * before (the layout after it must then be measured again).
+ * In the page, after startFitting's layout was measured: each overfilled notepad keeps its lines
+ * down to the foot of the page its written last line is on; each chapter set tighter stays so if
+ * that brought its end back a page, and is set as before (and not tried again) otherwise.
+ * Returns whether the layout still differs in its pages from the first measurement.
  */
-export const trimNotepads = `({ pages }) => {
+export const settleFitting = `({ pages }) => {
   let moved = false
   for (const notepad of document.querySelectorAll('[data-fit][data-last-page]')) {
+    const start = pages[notepad.dataset.fit]
     const lines = [...notepad.querySelectorAll('.rule')]
     const page = pages[lines[Number(notepad.dataset.lines) - 1].id]
     for (const line of lines) if (pages[line.id] > page) line.remove()
-    notepad.dataset.fitPage = String(page)
-    if (String(page) !== notepad.dataset.lastPage) moved = true
+    notepad.dataset.fitPage = String(page - start)
+    if (String(page - start) !== notepad.dataset.lastPage) moved = true
     delete notepad.dataset.lastPage
+  }
+  for (const chapter of document.querySelectorAll('section.chapter[data-end-page]')) {
+    const mark = chapter.querySelector('.chapter-end[id]')
+    const before = Number(chapter.dataset.endPage)
+    delete chapter.dataset.endPage
+    if (pages[mark.id] - pages[chapter.id.replace(/-section$/, '')] < before) moved = true
+    else {
+      chapter.classList.remove('tight')
+      chapter.dataset.tightTried = ''
+    }
   }
   return moved
 }`

@@ -5,7 +5,7 @@
 // Not pdfjs: its Node build installs core-js polyfills on the global objects, among them a
 // JavaScript Uint8Array.fromBase64 that Puppeteer then uses to decode every PDF Chromium sends,
 // which made every later print ≈ 100 ms slower in the whole process (measured in bench/publish.ts).
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef } from 'pdf-lib'
 import { rewritePageContents } from './pageContent'
 import { withoutInvisibleActualText } from './textLayer'
 import { xmpPacket } from './xmp'
@@ -25,21 +25,29 @@ function parse(pdf: Uint8Array): Promise<PDFDocument> {
   return doc
 }
 
-/** 1-based page of each named destination, and the page count. */
-export async function headingPages(pdf: Uint8Array, targets: string[]): Promise<{ pages: number; targets: Record<string, number> }> {
+/**
+ * 1-based page of each named destination, how far down its page it is (0 at the top edge, 1 at
+ * the bottom), and the page count.
+ */
+export async function headingPages(pdf: Uint8Array, targets: string[]): Promise<{ pages: number; targets: Record<string, number>; depths: Record<string, number> }> {
   const doc = await parse(pdf)
-  const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  const pages = doc.getPages()
+  const pageOf = new Map(pages.map((page, index) => [page.ref.toString(), index + 1]))
   // Chromium writes a /Dests dictionary in the catalog (PDF 1.1 style), name → [page /XYZ x y zoom].
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
   const found: Record<string, number> = {}
+  const depths: Record<string, number> = {}
   for (const target of targets) {
     const dest = dests?.lookup(PDFName.of(target))
     const array = dest instanceof PDFDict ? dest.lookupMaybe(PDFName.of('D'), PDFArray) : dest instanceof PDFArray ? dest : undefined
     const ref = array?.get(0)
     const page = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined
-    if (page) found[target] = page
+    if (!page) continue
+    found[target] = page
+    const y = array?.get(3)
+    if (y instanceof PDFNumber) depths[target] = 1 - y.asNumber() / pages[page - 1].getHeight()
   }
-  return { pages: pageOf.size, targets: found }
+  return { pages: pageOf.size, targets: found, depths }
 }
 
 export interface PdfMetadata {

@@ -8,7 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
 import { lapTimer } from './laps'
 import { changedStyles, documentParts, type DocumentParts } from './documentParts'
-import { arrangePages, blankLayout, notepadLines, overfillNotepads, trimNotepads } from './pageScripts'
+import { arrangePages, blankLayout, measuredMarks, settleFitting, startFitting } from './pageScripts'
 import { headingPages } from './postprocess'
 
 /** Where Debian and other distributions put Chromium, tried when no path is given. */
@@ -34,6 +34,11 @@ const PRINTS_PER_BROWSER = 24
 
 /** Lines added to a closing notepad to measure how many fill its last page: more than a page holds (8.5 mm each). */
 const NOTEPAD_OVERFILL = 32
+
+/** A chapter that ends this far down its last page (a fraction of the page: about five lines under the top margin) is set tighter when that pulls its last lines back. */
+const SHORT_ENDING_DEPTH = 0.2
+
+type Measured = Awaited<ReturnType<typeof headingPages>>
 
 /** The print every edition gets (and the benchmark's raw print of the same HTML). */
 const finalPrint = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const
@@ -281,7 +286,7 @@ export class Printer {
       const targets = Object.fromEntries(tocTargets.map((target) => [target, measured.targets[target]]))
       return { pdf, pages: measured.pages, tocPages: { ...targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
     }
-    // The lines of closing notepads (render/notepadFit.ts) are measured with the headings.
+    // The lines of closing notepads and the chapters' end marks (render/notepadFit.ts) are measured with the headings.
     let fitLines: string[] = []
     const measure = (pdf: Uint8Array) => headingPages(pdf, [...tocTargets, ...fitLines])
     // Without numbers to expect, a measuring pass finds the headings' pages: the same layout with
@@ -301,9 +306,9 @@ export class Printer {
     const work = async (): Promise<PrintedPdf> => {
       const how = await this.load(page, html, timeoutMs)
       step(how === 'swapped' ? 'swap' : 'load')
-      fitLines = (await page.evaluate(notepadLines)) as string[]
+      fitLines = (await page.evaluate(measuredMarks)) as string[]
       let passes = 0
-      let measuredFirst: { pages: number; targets: Record<string, number> }
+      let measuredFirst: Measured
       let first: Uint8Array | undefined
       if (tocTargets.length === 0 || expectedPages) {
         first = await page.pdf(options)
@@ -316,16 +321,17 @@ export class Printer {
         passes += 1
         step('measuringPass')
       }
-      // A closing notepad runs to the foot of its page: overfilled and measured, then cut at the foot.
-      if (fitLines.length && (await page.evaluate(`(${overfillNotepads})(${JSON.stringify({ pages: measuredFirst.targets, extra: NOTEPAD_OVERFILL })})`))) {
-        fitLines = (await page.evaluate(notepadLines)) as string[]
-        const overfilled = await measuringPass()
+      // How chapters end (closing notepads to the page's foot, short endings set tighter): tried,
+      // measured, settled; measured again only if a chapter now ends on another page.
+      const fitting = { pages: measuredFirst.targets, depths: measuredFirst.depths, extra: NOTEPAD_OVERFILL, shortDepth: SHORT_ENDING_DEPTH }
+      if (fitLines.length && (await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`))) {
+        fitLines = (await page.evaluate(measuredMarks)) as string[]
+        const tried = await measuringPass()
         passes += 1
         step('fitPass')
-        const moved = await page.evaluate(`(${trimNotepads})(${JSON.stringify({ pages: overfilled.targets })})`)
-        fitLines = (await page.evaluate(notepadLines)) as string[]
+        const moved = await page.evaluate(`(${settleFitting})(${JSON.stringify({ pages: tried.targets })})`)
+        fitLines = (await page.evaluate(measuredMarks)) as string[]
         first = undefined
-        // The chapter ends on the page it ended on: what follows is where it was measured.
         if (moved) {
           measuredFirst = await measuringPass()
           passes += 1

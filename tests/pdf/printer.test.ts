@@ -8,7 +8,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PublishingError } from '../../src/publishing/errors'
 import { Printer } from '../../src/publishing/print'
-import { markClosingNotepad } from '../../src/publishing/render/notepadFit'
+import { printCss } from '../../src/publishing/render/css'
+import { chapterEnd, markClosingNotepad } from '../../src/publishing/render/notepadFit'
 import { notepad } from '../../src/publishing/render/richText'
 import { pageTexts } from '../helpers/pdf'
 
@@ -151,6 +152,39 @@ describe('a notepad that ends a chapter', () => {
     expect(grown.passes).toBeGreaterThan(1)
     expect(grown.tocPages['fit:chapter-one']).toBeGreaterThan(10)
     expect(inkDepth(grown.pdf, grown.tocPages['chapter-two'] - 1)).toBeGreaterThan(0.9)
+  })
+})
+
+describe('a chapter whose last page would hold a few lines alone', () => {
+  // With the print CSS: 54 short paragraphs end a line or two onto a fourth page; set a little tighter, they do not.
+  const paragraphs = Array.from({ length: 54 }, (_, i) => `<p>Paragraph ${i + 1}: the practitioner writes down what the person said, in their own words, and what was done next.</p>`).join('\n')
+  const chapters = (attributes = '') => `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<title>Chapters</title>
+<style>${printCss}</style>
+</head>
+<body>
+<nav class="front toc"><p><a href="#chapter-one">One</a> <span data-target="chapter-one">0</span></p><p><a href="#chapter-two">Two</a> <span data-target="chapter-two">0</span></p></nav>
+<section class="chapter"${attributes} id="chapter-one-section"><h1 id="chapter-one">One</h1>${paragraphs}${chapterEnd(paragraphs, 'chapter-one')}</section>
+<section class="chapter" id="chapter-two-section"><h1 id="chapter-two">Two</h1><p>Next.</p>${chapterEnd('<p>Next.</p>', 'chapter-two')}</section>
+</body>
+</html>`
+  const printer = new Printer()
+  afterAll(() => printer.close())
+  const options = { tocTargets: ['chapter-one', 'chapter-two'] }
+
+  it('is set a little tighter, which brings its end back a page, and is printed so at once next time', async () => {
+    // As it would print untouched (tried before in vain: not tried again): chapter two opens on page 6.
+    const untouched = await printer.print(chapters(' data-tight-tried=""'), options)
+    expect(untouched.tocPages).toMatchObject({ 'chapter-two': 6, 'tight:chapter-one': 0 })
+    const printed = await printer.print(chapters(), options)
+    expect(printed.tocPages).toMatchObject({ 'chapter-one': 2, 'chapter-two': 5, 'tight:chapter-one': 1 })
+    expect(Object.keys(printed.timings)).toContain('fitPass')
+    const again = await printer.print(chapters(' data-tight-tried=""').replace('class="chapter" data-tight-tried=""', 'class="chapter tight"'), { ...options, expectedPages: printed.tocPages })
+    expect(again.passes).toBe(1)
+    expect(again.tocPages).toEqual(printed.tocPages)
   })
 })
 

@@ -1,6 +1,6 @@
 // A chapter's closing notepad, marked for the printer to fit (src/publishing/render/notepadFit.ts).
 import { describe, expect, it } from 'vitest'
-import { markClosingNotepad } from '../../src/publishing/render/notepadFit'
+import { chapterEnd, markClosingNotepad } from '../../src/publishing/render/notepadFit'
 import { exerciseBox, notepad } from '../../src/publishing/render/richText'
 import { labels } from '../../src/publishing/render/labels'
 
@@ -33,6 +33,9 @@ describe('markClosingNotepad', () => {
     expect(fitted).toContain('data-lines="10" data-fit-page="12"')
     expect(lines(markClosingNotepad(html, 'c', { 'fit:c': 4, 'fit-page:c': 12 }))).toHaveLength(10)
     expect(lines(markClosingNotepad(html, 'c', { 'fit:c': 27 }))).toHaveLength(10)
+    // Fitted to the chapter's first page (page 0 counted from it).
+    expect(lines(markClosingNotepad(html, 'c', { 'fit:c': 21, 'fit-page:c': 0 }))).toHaveLength(21)
+    expect(markClosingNotepad(html, 'c', { 'fit:c': 21, 'fit-page:c': 0 })).toContain('data-fit-page="0"')
     expect(lines(markClosingNotepad(html, 'c', { 'fit:other': 30, 'fit-page:other': 3 }))).toHaveLength(10)
   })
 
@@ -40,5 +43,10 @@ describe('markClosingNotepad', () => {
     const html = `${notepad(5)}\n<p>Text after the notepad.</p>`
     expect(markClosingNotepad(html, 'c')).toBe(html)
     expect(markClosingNotepad('<p>Only text.</p>', 'c')).toBe('<p>Only text.</p>')
+  })
+
+  it('puts an end mark after a chapter, but not after one that ends with its fitted notepad', () => {
+    expect(chapterEnd('<p>Text.</p>', 'chapter-one')).toBe('<div class="chapter-end" id="end-chapter-one" data-measure=""></div>')
+    expect(chapterEnd(markClosingNotepad(notepad(5), 'chapter-one'), 'chapter-one')).toBe('')
   })
 })

@@ -32,6 +32,13 @@ ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
 li { break-inside: avoid; }
 li:first-child:not(:last-child) { break-after: avoid; }
 li:last-child:not(:first-child) { break-before: avoid; }
+/* A chapter whose last page would hold only a few lines is set a little tighter, which pulls them back (the printer decides). */
+.chapter.tight { line-height: 1.44; }
+/* Not Thai: its stacked vowels and tone marks need the full line. */
+:lang(th) .chapter.tight { line-height: 1.5; }
+.chapter.tight p, .chapter.tight ul, .chapter.tight ol { margin-bottom: 2mm; }
+.chapter.tight h2 { margin-top: 5mm; }
+.chapter-end { height: 0; }
 a { color: inherit; text-decoration: none; }
 
 .cover { page: cover; height: 297mm; position: relative; color: #fff; background: #1f3a5f; overflow: hidden; break-after: page; }

@@ -1,4 +1,4 @@
-// A notepad that ends a chapter (alone, or as the end of an exercise) runs to the foot of the
+// How a chapter ends on its last page. A notepad that ends a chapter (alone, or as the end of an exercise) runs to the foot of the
 // chapter's last page: otherwise that page may hold three spilled lines under a box's edge and
 // nothing else, or a notepad on three quarters of an empty page, before the next part opens.
 // Such a notepad is marked here for the printer, which measures where its lines land and how many
@@ -27,7 +27,22 @@ export function markClosingNotepad(html: string, target: string, layout: Record<
   const [whole, attributes, prompt, rules, after] = match
   const written = rules.split('</div>').length - 1
   const page = layout[fitPageKey(target)]
-  const printed = page ? Math.max(written, layout[fitKey(target)] ?? written) : written
+  const printed = page === undefined ? written : Math.max(written, layout[fitKey(target)] ?? written)
   const lines = Array.from({ length: printed }, (_, i) => `<div class="rule" id="${fitLineId(target, i + 1)}"></div>`).join('')
-  return `${html.slice(0, html.length - whole.length)}<div class="notepad"${attributes} data-fit="${target}" data-lines="${written}"${page ? ` data-fit-page="${page}"` : ''}>${prompt}<div class="rules" aria-hidden="true">${lines}</div></div>${after}`
+  return `${html.slice(0, html.length - whole.length)}<div class="notepad"${attributes} data-fit="${target}" data-lines="${written}"${page === undefined ? '' : ` data-fit-page="${page}"`}>${prompt}<div class="rules" aria-hidden="true">${lines}</div></div>${after}`
+}
+
+/** The layout key under which a chapter set a little tighter (to pull back a few lines from its last page) is recorded. */
+export const tightKey = (target: string) => `tight:${target}`
+
+/** Id of the mark at a chapter's end, whose place on its page the printer measures: `end-<chapter target>`. */
+export const chapterEndId = (target: string) => `end-${target}`
+
+/**
+ * A mark after the chapter's last block (none after a closing notepad, which runs to the page's
+ * foot): the printer measures how far down its page the chapter ends, and sets a chapter whose
+ * last page holds only a few lines a little tighter (src/publishing/pageScripts.ts, tightenShortEndings).
+ */
+export function chapterEnd(html: string, target: string): string {
+  return html.includes('data-fit=') ? '' : `<div class="chapter-end" id="${chapterEndId(target)}" data-measure=""></div>`
 }
