@@ -78,6 +78,47 @@ export const measuredMarks = `(() => {
   return ids
 })()`
 
+/** In the page: gives each closing notepad never fitted \`extra\` lines more than written, to be measured; returns whether any. */
+export const overfillNewNotepads = `(extra) => {
+  let any = false
+  for (const notepad of document.querySelectorAll('[data-fit]:not([data-fit-page])')) {
+    const written = Number(notepad.dataset.lines)
+    const rules = notepad.querySelector('.rules')
+    for (const line of [...rules.querySelectorAll('.rule')].slice(written)) line.remove()
+    for (let n = written + 1; n <= written + extra; n++) {
+      const line = document.createElement('div')
+      line.className = 'rule'
+      line.id = 'fit-' + notepad.dataset.fit + '-' + n
+      rules.append(line)
+    }
+    notepad.dataset.overfilled = ''
+    any = true
+  }
+  return any
+}`
+
+/**
+ * In the page, after a measurement with overfilled notepads: each keeps its lines down to the foot
+ * of the page its written last line is on. Returns the measured pages as they are without the
+ * lines cut: every heading or mark after a notepad moves back by the pages cut from it.
+ */
+export const cutOverfilledNotepads = `({ pages, count }) => {
+  const cuts = []
+  for (const notepad of document.querySelectorAll('[data-fit][data-overfilled]')) {
+    const lines = [...notepad.querySelectorAll('.rule')]
+    const page = pages[lines[Number(notepad.dataset.lines) - 1].id]
+    const last = pages[lines[lines.length - 1].id]
+    for (const line of lines) if (pages[line.id] > page) line.remove()
+    notepad.dataset.fitPage = String(page - pages[notepad.dataset.fit])
+    delete notepad.dataset.overfilled
+    cuts.push({ after: last, pages: last - page })
+  }
+  const moved = (at) => at - cuts.filter((cut) => cut.after < at).reduce((sum, cut) => sum + cut.pages, 0)
+  const targets = {}
+  for (const [id, at] of Object.entries(pages)) if (document.getElementById(id)) targets[id] = moved(at)
+  return { targets, pages: moved(count + 1) - 1 }
+}`
+
 /**
  * In the page, from the first measurement (pages and depths of the headings and marks), how each
  * chapter ends on its last page (render/notepadFit.ts). Pages are counted from the chapter's first,

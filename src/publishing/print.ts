@@ -8,7 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { PublishingError } from './errors'
 import { lapTimer } from './laps'
 import { changedStyles, documentParts, type DocumentParts } from './documentParts'
-import { arrangePages, blankLayout, measuredMarks, settleFitting, startFitting } from './pageScripts'
+import { arrangePages, blankLayout, cutOverfilledNotepads, measuredMarks, overfillNewNotepads, settleFitting, startFitting } from './pageScripts'
 import { headingPages } from './postprocess'
 
 /** Where Debian and other distributions put Chromium, tried when no path is given. */
@@ -317,9 +317,18 @@ export class Printer {
         measuredFirst = await measure(first)
         step('measure')
       } else {
+        // Closing notepads never fitted go into the measuring pass overfilled, and are cut at the
+        // page's foot from its measurement, which then serves as the fitted layout's (every
+        // chapter opens a page: what follows one moves back by the pages cut).
+        const overfilled = fitLines.length > 0 && (await page.evaluate(`(${overfillNewNotepads})(${NOTEPAD_OVERFILL})`))
+        if (overfilled) fitLines = (await page.evaluate(measuredMarks)) as string[]
         measuredFirst = await measuringPass()
         passes += 1
         step('measuringPass')
+        if (overfilled) {
+          measuredFirst = { ...measuredFirst, ...((await page.evaluate(`(${cutOverfilledNotepads})(${JSON.stringify({ pages: measuredFirst.targets, count: measuredFirst.pages })})`)) as { targets: Record<string, number>; pages: number }) }
+          fitLines = (await page.evaluate(measuredMarks)) as string[]
+        }
       }
       // How chapters end (closing notepads to the page's foot, short endings set tighter): tried,
       // measured, settled; measured again only if a chapter now ends on another page.
