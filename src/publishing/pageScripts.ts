@@ -131,10 +131,10 @@ export const cutOverfilledNotepads = `({ pages, count }) => {
  *   \`extra\` lines more than written, to be measured.
  * - A chapter whose end mark is near the top (\`shortDepth\`) of a page after its first, a few lines
  *   alone, is set a little tighter, unless it was tried before without effect.
- * Returns whether anything changed (then the layout is measured and settleFitting decides).
+ * Returns what changed, notepads or chapters (then the layout is measured and settleFitting decides).
  */
 export const startFitting = `({ pages, depths, extra, shortDepth }) => {
-  let changed = false
+  const changed = { notepads: false, chapters: false }
   for (const notepad of document.querySelectorAll('[data-fit]')) {
     const start = pages[notepad.dataset.fit]
     const written = Number(notepad.dataset.lines)
@@ -152,7 +152,7 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {
       line.id = 'fit-' + notepad.dataset.fit + '-' + n
       rules.append(line)
     }
-    changed = true
+    changed.notepads = true
   }
   for (const mark of document.querySelectorAll('.chapter-end[id]')) {
     const chapter = mark.closest('section.chapter')
@@ -161,7 +161,7 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {
     if (!start || !end || end === start || depths[mark.id] > shortDepth || chapter.classList.contains('tight') || chapter.dataset.tightTried !== undefined) continue
     chapter.dataset.endPage = String(end - start)
     chapter.classList.add('tight')
-    changed = true
+    changed.chapters = true
   }
   return changed
 }`

@@ -331,9 +331,12 @@ export class Printer {
         }
       }
       // How chapters end (closing notepads to the page's foot, short endings set tighter): tried,
-      // measured, settled; measured again only if a chapter now ends on another page.
+      // measured, settled. A chapter tried tighter in vain spans the same pages as before (tighter
+      // never adds one), so the try's measurement holds for the headings; with notepads overfilled
+      // in it, it does not, and the layout is measured again if a chapter now ends on another page.
       const fitting = { pages: measuredFirst.targets, depths: measuredFirst.depths, extra: NOTEPAD_OVERFILL, shortDepth: SHORT_ENDING_DEPTH }
-      if (fitLines.length && (await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`))) {
+      const changed = fitLines.length ? ((await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`)) as { notepads: boolean; chapters: boolean }) : undefined
+      if (changed && (changed.notepads || changed.chapters)) {
         fitLines = (await page.evaluate(measuredMarks)) as string[]
         const tried = await measuringPass()
         passes += 1
@@ -341,7 +344,8 @@ export class Printer {
         const moved = await page.evaluate(`(${settleFitting})(${JSON.stringify({ pages: tried.targets })})`)
         fitLines = (await page.evaluate(measuredMarks)) as string[]
         first = undefined
-        if (moved) {
+        if (!changed.notepads) measuredFirst = tried
+        else if (moved) {
           measuredFirst = await measuringPass()
           passes += 1
           step('fitPass2')
