@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { databaseKind } from '../../src/db'
@@ -68,6 +69,14 @@ describe('configuration', () => {
     expect(parseEnv({}).PRINT_BROWSER_IDLE_SECONDS).toBe(60)
     expect(parseEnv({ PRINT_BROWSER_IDLE_SECONDS: '5' }).PRINT_BROWSER_IDLE_SECONDS).toBe(5)
     expect(() => parseEnv({ PRINT_BROWSER_IDLE_SECONDS: '0' })).toThrow(/PRINT_BROWSER_IDLE_SECONDS/)
+  })
+
+  it('prints in two lanes where there are two cores or more, and takes 1 to 8', () => {
+    expect(parseEnv({}).PRINT_LANES).toBe(Math.min(2, os.availableParallelism()))
+    expect(parseEnv({ PRINT_LANES: '1' }).PRINT_LANES).toBe(1)
+    expect(() => parseEnv({ PRINT_LANES: '0' })).toThrow(/PRINT_LANES/)
+    expect(() => parseEnv({ PRINT_LANES: '9' })).toThrow(/PRINT_LANES/)
+    expect(() => parseEnv({ PRINT_LANES: 'two' })).toThrow(/PRINT_LANES/)
   })
 
   it('rejects a port that is not a number', () => {
