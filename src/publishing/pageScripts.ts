@@ -78,10 +78,15 @@ export const measuredMarks = `(() => {
   return ids
 })()`
 
-/** In the page: gives each closing notepad never fitted \`extra\` lines more than written, to be measured; returns whether any. */
-export const overfillNewNotepads = `(extra) => {
-  let any = false
-  for (const notepad of document.querySelectorAll('[data-fit]:not([data-fit-page])')) {
+/**
+ * Page-side helpers the fitting scripts below share (plain JavaScript source, put inside each).
+ * overfill: gives a closing notepad `extra` lines more than written, each with an id, to be measured.
+ * cutAtFoot: keeps a measured notepad's lines down to the foot of the page its written last line
+ * is on, records that page counted from the chapter's first, and returns it and the page its last
+ * line was on before the cut.
+ */
+const notepadHelpers = `
+  const overfill = (notepad, extra) => {
     const written = Number(notepad.dataset.lines)
     const rules = notepad.querySelector('.rules')
     for (const line of [...rules.querySelectorAll('.rule')].slice(written)) line.remove()
@@ -91,6 +96,21 @@ export const overfillNewNotepads = `(extra) => {
       line.id = 'fit-' + notepad.dataset.fit + '-' + n
       rules.append(line)
     }
+  }
+  const cutAtFoot = (notepad, pages) => {
+    const lines = [...notepad.querySelectorAll('.rule')]
+    const page = pages[lines[Number(notepad.dataset.lines) - 1].id]
+    const last = pages[lines[lines.length - 1].id]
+    for (const line of lines) if (pages[line.id] > page) line.remove()
+    notepad.dataset.fitPage = String(page - pages[notepad.dataset.fit])
+    return { page, last }
+  }`
+
+/** In the page: gives each closing notepad never fitted `extra` lines more than written, to be measured; returns whether any. */
+export const overfillNewNotepads = `(extra) => {${notepadHelpers}
+  let any = false
+  for (const notepad of document.querySelectorAll('[data-fit]:not([data-fit-page])')) {
+    overfill(notepad, extra)
     notepad.dataset.overfilled = ''
     any = true
   }
@@ -102,14 +122,10 @@ export const overfillNewNotepads = `(extra) => {
  * of the page its written last line is on. Returns the measured pages as they are without the
  * lines cut: every heading or mark after a notepad moves back by the pages cut from it.
  */
-export const cutOverfilledNotepads = `({ pages, count }) => {
+export const cutOverfilledNotepads = `({ pages, count }) => {${notepadHelpers}
   const cuts = []
   for (const notepad of document.querySelectorAll('[data-fit][data-overfilled]')) {
-    const lines = [...notepad.querySelectorAll('.rule')]
-    const page = pages[lines[Number(notepad.dataset.lines) - 1].id]
-    const last = pages[lines[lines.length - 1].id]
-    for (const line of lines) if (pages[line.id] > page) line.remove()
-    notepad.dataset.fitPage = String(page - pages[notepad.dataset.fit])
+    const { page, last } = cutAtFoot(notepad, pages)
     delete notepad.dataset.overfilled
     cuts.push({ after: last, pages: last - page })
   }
@@ -128,12 +144,12 @@ export const cutOverfilledNotepads = `({ pages, count }) => {
  *   mostly empty under a few lines (or under an exercise's lines), and the reader gets the whole
  *   page to write on. It is fitted when it has never been, or when its lines now end on another
  *   page than the one they were fitted to (the text above grew or shrank by a page). It gets
- *   \`extra\` lines more than written, to be measured.
- * - A chapter whose end mark is near the top (\`shortDepth\`) of a page after its first, a few lines
+ *   `extra` lines more than written, to be measured.
+ * - A chapter whose end mark is near the top (`shortDepth`) of a page after its first, a few lines
  *   alone, is set a little tighter, unless it was tried before without effect.
  * Returns what changed, notepads or chapters (then the layout is measured and settleFitting decides).
  */
-export const startFitting = `({ pages, depths, extra, shortDepth }) => {
+export const startFitting = `({ pages, depths, extra, shortDepth }) => {${notepadHelpers}
   const changed = { notepads: false, chapters: false }
   for (const notepad of document.querySelectorAll('[data-fit]')) {
     const start = pages[notepad.dataset.fit]
@@ -144,14 +160,7 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {
     const fittedTo = notepad.dataset.fitPage === undefined ? NaN : Number(notepad.dataset.fitPage)
     if (last - start === fittedTo && pages[lines[written - 1]?.id] - start === fittedTo) continue
     notepad.dataset.lastPage = String(last - start)
-    const rules = lines[0].parentElement
-    for (const line of lines.slice(written)) line.remove()
-    for (let n = written + 1; n <= written + extra; n++) {
-      const line = document.createElement('div')
-      line.className = 'rule'
-      line.id = 'fit-' + notepad.dataset.fit + '-' + n
-      rules.append(line)
-    }
+    overfill(notepad, extra)
     changed.notepads = true
   }
   for (const mark of document.querySelectorAll('.chapter-end[id]')) {
@@ -172,15 +181,11 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {
  * that brought its end back a page, and is set as before (and not tried again) otherwise.
  * Returns whether the layout still differs in its pages from the first measurement.
  */
-export const settleFitting = `({ pages }) => {
+export const settleFitting = `({ pages }) => {${notepadHelpers}
   let moved = false
   for (const notepad of document.querySelectorAll('[data-fit][data-last-page]')) {
-    const start = pages[notepad.dataset.fit]
-    const lines = [...notepad.querySelectorAll('.rule')]
-    const page = pages[lines[Number(notepad.dataset.lines) - 1].id]
-    for (const line of lines) if (pages[line.id] > page) line.remove()
-    notepad.dataset.fitPage = String(page - start)
-    if (String(page - start) !== notepad.dataset.lastPage) moved = true
+    cutAtFoot(notepad, pages)
+    if (notepad.dataset.fitPage !== notepad.dataset.lastPage) moved = true
     delete notepad.dataset.lastPage
   }
   for (const chapter of document.querySelectorAll('section.chapter[data-end-page]')) {

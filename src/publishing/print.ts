@@ -287,8 +287,8 @@ export class Printer {
       return { pdf, pages: measured.pages, tocPages: { ...targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
     }
     // The lines of closing notepads and the chapters' end marks (render/notepadFit.ts) are measured with the headings.
-    let fitLines: string[] = []
-    const measure = (pdf: Uint8Array) => headingPages(pdf, [...tocTargets, ...fitLines])
+    let marks: string[] = []
+    const measure = (pdf: Uint8Array) => headingPages(pdf, [...tocTargets, ...marks])
     // Without numbers to expect, a measuring pass finds the headings' pages: the same layout with
     // only the headings painted (visibility never changes layout), untagged, ≈ half a full print.
     const measuringPass = async () => {
@@ -297,7 +297,7 @@ export class Printer {
         style.id = 'guidepress-measuring-pass'
         style.textContent = `body * { visibility: hidden !important; } ${ids.map((id) => `#${CSS.escape(id)}`).join(', ')} { visibility: visible !important; }`
         document.head.append(style)
-      }, [...tocTargets, ...fitLines])
+      }, [...tocTargets, ...marks])
       // The final print's options, so the page size and layout are the same, without its costly extras.
       const pdf = await page.pdf({ ...options, printBackground: false, outline: false, tagged: false })
       await page.evaluate(() => document.getElementById('guidepress-measuring-pass')?.remove())
@@ -306,7 +306,7 @@ export class Printer {
     const work = async (): Promise<PrintedPdf> => {
       const how = await this.load(page, html, timeoutMs)
       step(how === 'swapped' ? 'swap' : 'load')
-      fitLines = (await page.evaluate(measuredMarks)) as string[]
+      marks = (await page.evaluate(measuredMarks)) as string[]
       let passes = 0
       let measuredFirst: Measured
       let first: Uint8Array | undefined
@@ -320,14 +320,14 @@ export class Printer {
         // Closing notepads never fitted go into the measuring pass overfilled, and are cut at the
         // page's foot from its measurement, which then serves as the fitted layout's (every
         // chapter opens a page: what follows one moves back by the pages cut).
-        const overfilled = fitLines.length > 0 && (await page.evaluate(`(${overfillNewNotepads})(${NOTEPAD_OVERFILL})`))
-        if (overfilled) fitLines = (await page.evaluate(measuredMarks)) as string[]
+        const overfilled = marks.length > 0 && (await page.evaluate(`(${overfillNewNotepads})(${NOTEPAD_OVERFILL})`))
+        if (overfilled) marks = (await page.evaluate(measuredMarks)) as string[]
         measuredFirst = await measuringPass()
         passes += 1
         step('measuringPass')
         if (overfilled) {
           measuredFirst = { ...measuredFirst, ...((await page.evaluate(`(${cutOverfilledNotepads})(${JSON.stringify({ pages: measuredFirst.targets, count: measuredFirst.pages })})`)) as { targets: Record<string, number>; pages: number }) }
-          fitLines = (await page.evaluate(measuredMarks)) as string[]
+          marks = (await page.evaluate(measuredMarks)) as string[]
         }
       }
       // How chapters end (closing notepads to the page's foot, short endings set tighter): tried,
@@ -335,14 +335,14 @@ export class Printer {
       // never adds one), so the try's measurement holds for the headings; with notepads overfilled
       // in it, it does not, and the layout is measured again if a chapter now ends on another page.
       const fitting = { pages: measuredFirst.targets, depths: measuredFirst.depths, extra: NOTEPAD_OVERFILL, shortDepth: SHORT_ENDING_DEPTH }
-      const changed = fitLines.length ? ((await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`)) as { notepads: boolean; chapters: boolean }) : undefined
+      const changed = marks.length ? ((await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`)) as { notepads: boolean; chapters: boolean }) : undefined
       if (changed && (changed.notepads || changed.chapters)) {
-        fitLines = (await page.evaluate(measuredMarks)) as string[]
+        marks = (await page.evaluate(measuredMarks)) as string[]
         const tried = await measuringPass()
         passes += 1
         step('fitPass')
         const moved = await page.evaluate(`(${settleFitting})(${JSON.stringify({ pages: tried.targets })})`)
-        fitLines = (await page.evaluate(measuredMarks)) as string[]
+        marks = (await page.evaluate(measuredMarks)) as string[]
         first = undefined
         if (!changed.notepads) measuredFirst = tried
         else if (moved) {
