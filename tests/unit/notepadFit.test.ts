@@ -1,6 +1,6 @@
 // A chapter's closing notepad, marked for the printer to fit (src/publishing/render/notepadFit.ts).
 import { describe, expect, it } from 'vitest'
-import { chapterEnd, markClosingNotepad } from '../../src/publishing/render/notepadFit'
+import { chapterAttributes, chapterEnd, markClosingNotepad } from '../../src/publishing/render/notepadFit'
 import { exerciseBox, notepad } from '../../src/publishing/render/richText'
 import { labels } from '../../src/publishing/render/labels'
 
@@ -48,5 +48,12 @@ describe('markClosingNotepad', () => {
   it('puts an end mark after a chapter, but not after one that ends with its fitted notepad', () => {
     expect(chapterEnd('<p>Text.</p>', 'chapter-one')).toBe('<div class="chapter-end" id="end-chapter-one" data-measure=""></div>')
     expect(chapterEnd(markClosingNotepad(notepad(5), 'chapter-one'), 'chapter-one')).toBe('')
+  })
+
+  it('sets a chapter tighter, or marks it tried in vain, as a previous build recorded', () => {
+    expect(chapterAttributes('chapter-one')).toBe('class="chapter"')
+    expect(chapterAttributes('chapter-one', { 'tight:chapter-one': 1 })).toBe('class="chapter tight"')
+    expect(chapterAttributes('chapter-one', { 'tight:chapter-one': 0 })).toBe('class="chapter" data-tight-tried=""')
+    expect(chapterAttributes('chapter-one', { 'tight:chapter-two': 1 })).toBe('class="chapter"')
   })
 })

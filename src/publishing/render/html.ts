@@ -8,7 +8,7 @@ import type { GuideDocument } from '../document'
 import { printCss, runningHeadCss } from './css'
 import { fontFaceCss } from './fonts'
 import { labels as allLabels } from './labels'
-import { chapterEnd, markClosingNotepad, tightKey } from './notepadFit'
+import { chapterAttributes, chapterEnd, markClosingNotepad } from './notepadFit'
 import { richTextHtml, type RenderContext } from './richText'
 import { sideNotesBeside, typesetHtml } from './typesetting'
 
@@ -131,7 +131,7 @@ ${tocList(toc, pageNumbers)}
 </nav>
 ${chapters
   .map(
-    (c) => `${blankBefore(c.target)}<section class="chapter${pageNumbers[tightKey(c.target)] ? ' tight' : ''}"${pageNumbers[tightKey(c.target)] === 0 ? ' data-tight-tried=""' : ''} id="${c.target}-section">
+    (c) => `${blankBefore(c.target)}<section ${chapterAttributes(c.target, pageNumbers)} id="${c.target}-section">
 ${c.label ? `<p class="part-label">${e(c.label)}</p>` : ''}
 <h1 id="${c.target}">${e(c.title)}</h1>
 ${c.html}${chapterEnd(c.html, c.target)}

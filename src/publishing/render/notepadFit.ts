@@ -1,10 +1,11 @@
-// How a chapter ends on its last page. A notepad that ends a chapter (alone, or as the end of an exercise) runs to the foot of the
-// chapter's last page: otherwise that page may hold three spilled lines under a box's edge and
-// nothing else, or a notepad on three quarters of an empty page, before the next part opens.
-// Such a notepad is marked here for the printer, which measures where its lines land and how many
-// fill the page (src/publishing/pageScripts.ts, overfillNotepads and trimNotepads); the number of
-// lines printed is recorded with the page numbers (`fit:<chapter target>`), so the next build
-// prints them at once.
+// How a chapter ends on its last page. A notepad that ends a chapter (alone, or as the end of an
+// exercise) runs to the foot of the chapter's last page: otherwise that page may hold three spilled
+// lines under a box's edge and nothing else, or a notepad on three quarters of an empty page,
+// before the next part opens. A chapter whose last page would hold a few lines alone is set a
+// little tighter. Both are marked here for the printer, which measures where they land and decides
+// (src/publishing/pageScripts.ts: overfillNewNotepads, cutOverfilledNotepads, startFitting,
+// settleFitting); what it decided is recorded with the page numbers (`fit:`, `fit-page:`, `tight:`),
+// so the next build prints it at once.
 
 /** Id of a notepad line the printer measures: `fit-<chapter target>-<n>`. */
 export const fitLineId = (target: string, n: number) => `fit-${target}-${n}`
@@ -32,8 +33,14 @@ export function markClosingNotepad(html: string, target: string, layout: Record<
   return `${html.slice(0, html.length - whole.length)}<div class="notepad"${attributes} data-fit="${target}" data-lines="${written}"${page === undefined ? '' : ` data-fit-page="${page}"`}>${prompt}<div class="rules" aria-hidden="true">${lines}</div></div>${after}`
 }
 
-/** The layout key under which a chapter set a little tighter (to pull back a few lines from its last page) is recorded. */
+/** The layout key under which a chapter set a little tighter (to pull back a few lines from its last page) is recorded: 1, or 0 when that did not help. */
 export const tightKey = (target: string) => `tight:${target}`
+
+/** A chapter section's class and tightness as a previous build recorded it: tighter, or tried so in vain (not tried again). */
+export function chapterAttributes(target: string, layout: Record<string, number> = {}): string {
+  const tight = layout[tightKey(target)]
+  return tight === undefined ? 'class="chapter"' : tight ? 'class="chapter tight"' : 'class="chapter" data-tight-tried=""'
+}
 
 /** Id of the mark at a chapter's end, whose place on its page the printer measures: `end-<chapter target>`. */
 export const chapterEndId = (target: string) => `end-${target}`
@@ -41,7 +48,7 @@ export const chapterEndId = (target: string) => `end-${target}`
 /**
  * A mark after the chapter's last block (none after a closing notepad, which runs to the page's
  * foot): the printer measures how far down its page the chapter ends, and sets a chapter whose
- * last page holds only a few lines a little tighter (src/publishing/pageScripts.ts, tightenShortEndings).
+ * last page holds only a few lines a little tighter (src/publishing/pageScripts.ts, startFitting).
  */
 export function chapterEnd(html: string, target: string): string {
   return html.includes('data-fit=') ? '' : `<div class="chapter-end" id="${chapterEndId(target)}" data-measure=""></div>`

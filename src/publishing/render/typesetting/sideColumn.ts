@@ -29,9 +29,8 @@ export const IN_TEXT = 'in-text'
 const besideNeeded = (noteChars: number) => 2.3 * noteChars + 150
 const textLength = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#?\w+;/g, ' ').replace(/\s+/g, ' ').length
 
-/** Children of each `<section class="chapter">`, with their spans in `html` (only the body is read: the head holds the fonts). */
+/** Children of each `<section class="chapter">`, with their spans in `html`. */
 function chapterChildren(html: string): Child[][] {
-  const bodyAt = Math.max(0, html.indexOf('<body'))
   const chapters: Child[][] = []
   const depth = { chapter: -1, now: 0 }
   let open: Child | undefined
@@ -44,7 +43,7 @@ function chapterChildren(html: string): Child[][] {
       } else if (depth.chapter > 0 && depth.now === depth.chapter + 1) {
         const cls = attribs.class ?? ''
         open = {
-          start: bodyAt + parser.startIndex,
+          start: parser.startIndex,
           end: -1,
           side: (name === 'blockquote' || name === 'aside') && sideClass.test(cls),
           prose: proseTags.has(name) && !/\bpart-label\b/.test(cls),
@@ -54,7 +53,7 @@ function chapterChildren(html: string): Child[][] {
     },
     onclosetag() {
       if (open && depth.now === depth.chapter + 1) {
-        open.end = bodyAt + parser.endIndex + 1
+        open.end = parser.endIndex + 1
         chapters[chapters.length - 1].push(open)
         open = undefined
       }
@@ -62,7 +61,7 @@ function chapterChildren(html: string): Child[][] {
       depth.now -= 1
     },
   })
-  parser.end(html.slice(bodyAt))
+  parser.end(html)
   return chapters
 }
 
