@@ -222,3 +222,110 @@ export function textTagging(file: string): TextTagging {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * Lists split across pages with a single item on one side: a first item left alone at a page's
+ * foot, or a last item carried over alone. Read from the structure tree (qpdf): each list item
+ * (LI) is on the pages of the marked content under it; the bullets themselves are drawn, not text.
+ */
+export function splitLists(file: string): string[] {
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', '--json-key=pages', file]))
+  const objects = json.qpdf[1] as Record<string, { value?: Record<string, any> }>
+  const pageOf = new Map<string, number>((json.pages as { object: string }[]).map((p, i) => [p.object, i + 1]))
+  const element = (ref: unknown) => (typeof ref === 'string' ? objects[`obj:${ref}`]?.value : undefined)
+  const pagesUnder = (node: Record<string, any>, inherited?: string, into = new Set<number>()): Set<number> => {
+    const pg = node['/Pg'] ?? inherited
+    const kids = Array.isArray(node['/K']) ? node['/K'] : node['/K'] === undefined ? [] : [node['/K']]
+    for (const kid of kids) {
+      if (typeof kid === 'number' && pg) into.add(pageOf.get(pg) ?? 0)
+      else if (kid && typeof kid === 'object' && typeof kid['/MCID'] === 'number') into.add(pageOf.get(kid['/Pg'] ?? pg) ?? 0)
+      else if (element(kid)?.['/S']) pagesUnder(element(kid)!, pg, into)
+    }
+    return into
+  }
+  const found: string[] = []
+  for (const list of Object.values(objects).map((o) => o.value).filter((v) => v?.['/S'] === '/L')) {
+    const items = (Array.isArray(list!['/K']) ? list!['/K'] : [list!['/K']]).map(element).filter((v) => v?.['/S'] === '/LI')
+    if (items.length < 2) continue
+    const firstPages = items.map((item) => Math.min(...pagesUnder(item!)))
+    const pages = [...new Set(firstPages)].sort((a, b) => a - b)
+    if (pages.length < 2) continue
+    const count = (page: number) => firstPages.filter((p) => p === page).length
+    if (count(pages[0]) === 1) found.push(`page ${pages[0]} ends with the first item of a ${items.length}-item list alone; the rest is on page ${pages[1]}`)
+    if (count(pages.at(-1)!) === 1) found.push(`page ${pages.at(-1)} starts with the last item of a ${items.length}-item list carried over alone`)
+  }
+  return found
+}
+
+/** A layout line's text column: what comes before a wide gap (a side note beside it), without the indent. */
+const textColumn = (line: string) => line.replace(/^\s+/, '').split(/\s{3,}/)[0].trimEnd()
+
+/**
+ * Headings (every bookmark) of three words or more that wrap onto a last line holding a single word.
+ * Only for scripts with spaces between words: Thai lines break inside runs of text.
+ */
+export function lonelyHeadingWords(book: Book): string[] {
+  const found: string[] = []
+  for (const { title, page } of book.bookmarks) {
+    if (title.trim().split(/\s+/).length < 3) continue
+    const lines = (book.pages[page - 1] ?? '').split('\n').map(textColumn).filter(Boolean)
+    const whole = squash(title)
+    for (let first = 0; first < lines.length; first++) {
+      let text = squash(lines[first])
+      if (text.length < 3 || !whole.startsWith(text)) continue
+      let last = first
+      while (text.length < whole.length && last + 1 < lines.length) text += squash(lines[++last])
+      if (text !== whole) continue
+      if (last > first && lines[last].trim().split(/\s+/).length === 1) found.push(`"${title}" on page ${page} ends on a line with the single word "${lines[last].trim()}"`)
+      break
+    }
+  }
+  return found
+}
+
+export interface Measure {
+  /** Median length, in characters, of the lines of the text column with more than 20 of them. */
+  median: number
+  /** Lines of the text column that end in a hyphen after a letter (a word broken at a soft hyphen, or a hyphenated compound). */
+  hyphenated: number
+  /** Straight quotation marks or apostrophes (' and ") in the text. */
+  straightQuotes: number
+}
+
+/** Line length, hyphenation and quotation marks of the running text, from the first part on. */
+export function measureOf(book: Book): Measure {
+  const first = Math.min(...book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
+  const lines = book.pages.slice(first - 1).flatMap((page) => page.split('\n').map(textColumn))
+  const lengths = lines.filter((l) => l.length > 20).map((l) => [...l].length).sort((a, b) => a - b)
+  return {
+    median: lengths[Math.floor(lengths.length / 2)] ?? 0,
+    hyphenated: lines.filter((l) => /\p{L}-$/u.test(l)).length,
+    straightQuotes: book.pages.join('\n').match(/['"]/g)?.length ?? 0,
+  }
+}
+
+/**
+ * Terms of `dictionary` (Thai) split between two lines: the end of one line and the start of the next
+ * spell a term across the break. Not a split when the first line ends with a word (as ICU reads the
+ * two lines together) that began before the term, as ภูมิภาค|รัฐ is no split of ภาครัฐ.
+ */
+export function splitThaiTerms(file: string, dictionary: string[]): string[] {
+  const lines = run('pdftotext', [file, '-']).normalize('NFC').split('\f').flatMap((text, i) => text.split('\n').map((line) => ({ page: i + 1, text: line.trim() })))
+  const words = new Intl.Segmenter('th', { granularity: 'word' })
+  const found: string[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [before, after] = [lines[i].text, lines[i + 1].text]
+    if (!before || !after) continue
+    let segments: Intl.SegmentData[] | undefined
+    for (const term of dictionary) {
+      for (let k = 1; k < term.length; k++) {
+        if (!before.endsWith(term.slice(0, k)) || !after.startsWith(term.slice(k))) continue
+        segments ??= [...words.segment(before + after)]
+        const start = before.length - k
+        if (segments.some((s) => s.index < start && s.index + s.segment.length === before.length)) continue
+        found.push(`page ${lines[i].page}: ${term.slice(0, k)}|${term.slice(k)} in "…${before.slice(-12)}⏎${after.slice(0, 12)}…"`)
+      }
+    }
+  }
+  return found
+}

@@ -1,6 +1,7 @@
 // Every current edition (6 guides and the guidance note × 5 locales) looked at as a book designer would, with poppler
 // and qpdf: no markup printed as typed, bookmarks on their headings' pages, no heading or glossary
-// term stranded at a page foot, no page left half empty inside a part, cross-references resolved.
+// term stranded at a page foot, no page left half empty inside a part, no list item left alone,
+// cross-references resolved, lines of book length, hyphenated, headings and Thai terms kept whole.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,7 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
 import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
-import { nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
+import { fontFaceCss, fontStacks } from '../../src/publishing/render/fonts'
+import { thaiDictionary } from '../../src/publishing/render/typesetting'
+import { hyphenates } from '../../src/publishing/render/typesetting/hyphenation'
+import { lonelyHeadingWords, measureOf, nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, splitLists, splitThaiTerms, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
+import { launchBrowser } from '../helpers/chromium'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
 const slugs = ['victim-identification', 'protection-and-support', 'recovery-and-reintegration', 'child-victims', 'victim-witnesses', 'access-to-remedies', 'guidance-note-directory-of-services']
@@ -54,6 +59,34 @@ describe('all 35 editions, page by page', () => {
 
   it('end no part with a few notepad lines alone on a page (a closing notepad runs to the foot of its page)', () => {
     expect(report(({ book }) => notepadTailPages(book))).toEqual([])
+  })
+
+  it('split no list with one item alone on a page: neither a first item left at a page foot nor a last one carried over', () => {
+    expect(report(({ book }) => splitLists(book.file))).toEqual([])
+  })
+
+  it('end no heading with a word alone on its last line (scripts with spaces between words)', () => {
+    expect(report(({ locale, book }) => (locale === 'th' ? [] : lonelyHeadingWords(book)))).toEqual([])
+  })
+
+  it('set running text at 60–75 characters a line, hyphenated in en, id and ms, with typographic quotation marks', () => {
+    // Thai is left out of the line length: its vowels and tone marks are characters that take no width.
+    expect(
+      report(({ locale, book }) => {
+        const { median, hyphenated, straightQuotes } = measureOf(book)
+        return [
+          ...(locale !== 'th' && (median < 60 || median > 75) ? [`lines of ${median} characters (median)`] : []),
+          ...(hyphenates(locale) && hyphenated < 20 ? [`only ${hyphenated} lines end in a hyphen`] : []),
+          ...(!hyphenates(locale) && hyphenated > 0 ? [`${hyphenated} lines end in a hyphen, in a language that is not hyphenated`] : []),
+          ...(straightQuotes ? [`${straightQuotes} straight quotation marks or apostrophes`] : []),
+        ]
+      }),
+    ).toEqual([])
+  })
+
+  it('break no Thai compound or glossary term across two lines', () => {
+    const dictionary = thaiDictionary(terms.th)
+    expect(report(({ locale, book }) => (locale === 'th' ? splitThaiTerms(book.file, dictionary) : []))).toEqual([])
   })
 
   it('carry a real imprint: copyright and licence, suggested citation, funding; no placeholder text', () => {
@@ -126,6 +159,35 @@ describe('the checks themselves', () => {
     expect(unconvertedMarkup(fake)).toEqual(['page 1: *victim*'])
     expect(strandedHeadings(fake)).toEqual(['"Annex B. Glossary": bookmark points at page 1, which does not show the heading'])
     expect(strandedTerms(fake, ['Compensation'])).toEqual(['page 2 ends with the term "Compensation"'])
+
+    const headings: Book = { file: '', pages: ['BAGIAN 4\n\nMenjaga keselamatan\npenyintas           Jangan pernah\nText.\n', 'Legal\nobligations\nText.'], bookmarks: [{ title: 'Menjaga keselamatan penyintas', page: 1, depth: 0 }, { title: 'Legal obligations', page: 2, depth: 0 }] }
+    // A heading of two words may wrap one and one; there is nothing to tie.
+    expect(lonelyHeadingWords(headings)).toEqual(['"Menjaga keselamatan penyintas" on page 1 ends on a line with the single word "penyintas"'])
+    const line = 'A line of running text that is quite a lot longer than sixty-'
+    const measured: Book = { file: '', pages: ['Contents', `Part 1\n${line}\n${line}     side note\n"Quoted" and it's\n  3`], bookmarks: [{ title: 'Part 1', page: 2, depth: 0 }] }
+    expect(measureOf(measured)).toEqual({ median: line.length, hyphenated: 2, straightQuotes: 3 })
+  })
+
+  it('find a list item alone on a page, and a Thai term split between lines, in a PDF Chromium printed', async () => {
+    const items = '<ul><li>First item</li><li>Second item</li><li>Third item</li></ul>'
+    const html = `<!doctype html><html lang="th"><style>${fontFaceCss()} @page { size: A4; margin: 20mm } body { margin: 0; font: 12pt/6mm ${fontStacks.sans} } ul { margin: 0 }</style>
+      <div style="height: 250mm"></div>${items}
+      <div style="break-before: page; height: 241mm"></div>${items}
+      <p style="break-before: page">ผู้เสีย<br>หายได้รับ ระดับภูมิภาค<br>รัฐต่าง ๆ</p></html>`
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      await page.setContent(html)
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'guidepress-lists-')), 'lists.pdf')
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, tagged: true }))
+      expect(splitLists(file)).toEqual([
+        'page 1 ends with the first item of a 3-item list alone; the rest is on page 2',
+        'page 4 starts with the last item of a 3-item list carried over alone',
+      ])
+      expect(splitThaiTerms(file, thaiDictionary(['ภาครัฐ']))).toEqual([expect.stringMatching(/^page 5: ผู้เสีย\|หาย in /)])
+    } finally {
+      await browser.close()
+    }
   })
 
   it('find a part that ends with a few notepad lines alone on a page', async () => {

@@ -1,7 +1,7 @@
-// Print typesetting on rendered HTML: quotes, soft hyphens, Thai terms kept together.
+// Print typesetting on rendered HTML: quotes, soft hyphens, headings' last words tied, Thai terms kept together.
 import { describe, expect, it } from 'vitest'
 import { domainCompounds } from '../../src/publishing/render/typesetting/thaiCompounds'
-import { curlQuotes, hyphenateText, joinThaiTerms, sideNotesBeside, thaiDictionary, typesetHtml } from '../../src/publishing/render/typesetting'
+import { curlQuotes, hyphenateText, joinThaiTerms, sideNotesBeside, thaiDictionary, tieLastWords, typesetHtml } from '../../src/publishing/render/typesetting'
 
 /** Soft hyphens as |, word joiners as +, so expectations read. */
 const show = (s: string) => s.replace(/\u00AD/g, '|').replace(/\u2060/g, '+')
@@ -57,6 +57,10 @@ describe('Thai terms', () => {
     expect(joined).toBe('การ+คัด+แยก+ผู้+เสีย+หาย' + 'จาก' + 'การ+ค้า+มนุษย์')
     expect(show(joinThaiTerms('ผู้เสียหายจากการค้ามนุษย์', dictionary))).toBe('ผู้+เสีย+หาย+จาก+การ+ค้า+มนุษย์')
   })
+  it('keeps a term that overlaps the one before it whole with it, when the two are short enough', () => {
+    // การกระทำ (the act) and กระทำผิด (commit an offence) overlap: ICU reads การก|ระ|ทำ|ผิด, and a line broke after ทำ.
+    expect(show(joinThaiTerms('มีการกระทำผิดต่อตน', thaiDictionary([])))).toBe('มีการก+ระ+ทำ+ผิดต่อตน')
+  })
   it('leaves a term too long for a narrow column breakable, but keeps its compounds', () => {
     expect(dictionary).not.toContain('ความยินยอมโดยได้รับข้อมูลครบถ้วน')
     expect(show(joinThaiTerms('ความยินยอมโดยได้รับข้อมูลครบถ้วน', dictionary))).toBe('ความ+ยินยอมโดยได้รับข้อมูลครบถ้วน')
@@ -86,6 +90,21 @@ describe('typesetHtml', () => {
       { locale: 'en' },
     )
     expect(show(out)).toBe('<body><h2>Identification</h2><dl><dt>Reintegration</dt><dd>Re|in|teg|ra|tion</dd></dl><p class="part-label">Introduction</p><span class="entry-title">Identification</span></body>')
+  })
+  it('ties the last two words of headings, titles and contents entries, never of running text or in Thai', () => {
+    const out = typesetHtml(
+      '<body><h1>Menjaga keselamatan penyintas</h1><h2>Legal obligations</h2><span class="entry-title">Bảo vệ nạn nhân</span><p class="title">Keeping survivors safe</p><p>Keep survivors safe</p><p class="callout-title">Keep them safe</p></body>',
+      { locale: 'en' },
+    )
+    expect(out.replace(/\u00AD/g, '').replace(/\u00A0/g, '_')).toBe(
+      '<body><h1>Menjaga keselamatan_penyintas</h1><h2>Legal obligations</h2><span class="entry-title">Bảo vệ nạn_nhân</span><p class="title">Keeping survivors_safe</p><p>Keep survivors safe</p><p class="callout-title">Keep them safe</p></body>',
+    )
+    expect(typesetHtml('<body><h1>ภาคผนวก ก. ตราสาร</h1></body>', { locale: 'th' })).toBe('<body><h1>ภาคผนวก ก. ตราสาร</h1></body>')
+  })
+  it('ties only a pair of words short enough to share a line', () => {
+    expect(tieLastWords('Referral and interinstitutional coordination')).toBe('Referral and interinstitutional coordination')
+    expect(tieLastWords('Two words')).toBe('Two words')
+    expect(tieLastWords('Annex A. Legal instruments cited ')).toBe('Annex A. Legal instruments\u00A0cited ')
   })
   it('starts quote context afresh in each block', () => {
     expect(typesetHtml(`<body><p>end.</p><p>'Yes'</p></body>`, { locale: 'en' })).toBe('<body><p>end.</p><p>‘Yes’</p></body>')

@@ -1,12 +1,14 @@
 // Book typesetting on the text of a rendered guide: typographic quotes and apostrophes, soft
-// hyphens (en, id, ms) and Thai terms kept on one line. Only text nodes change (never tags,
+// hyphens (en, id, ms), headings' last two words tied and Thai terms kept on one line. Only text nodes change (never tags,
 // attributes, styles or scripts); everything else in the HTML stays byte for byte.
 import escapeHtml from 'escape-html'
 import { Parser } from 'htmlparser2'
+import { tieLastWords } from './headings'
 import { hyphenateText, hyphenates } from './hyphenation'
 import { curlQuotes } from './quotes'
 import { joinThaiTerms, thaiDictionary } from './thaiTerms'
 
+export { NO_BREAK_SPACE, tieLastWords } from './headings'
 export { SOFT_HYPHEN, hyphenateText } from './hyphenation'
 export { curlQuotes } from './quotes'
 export { sideNotesBeside } from './sideColumn'
@@ -23,6 +25,9 @@ const verbatim = new Set(['head', 'title', 'style', 'script', 'code', 'pre', 'kb
 /** Headings, terms and labels are not hyphenated: a title or a defined term reads as a whole. */
 const unhyphenated = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th'])
 const unhyphenatedClasses = /\b(cover-title|title|entry-title|part-label|page-number|series|publisher|callout-title|exercise-title)\b/
+/** Titles whose lines are balanced, and so must not end on a word alone. */
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const headingClasses = /(^|\s)(cover-title|title|entry-title)(\s|$)/
 /** Elements inside a line of text: a quote mark's context carries over them, a block's does not. */
 const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'wbr'])
 
@@ -30,6 +35,7 @@ interface Context {
   name: string
   verbatim: boolean
   hyphenate: boolean
+  heading: boolean
 }
 
 /** The HTML with its text typeset for print in `locale`; only the body is touched when there is one. */
@@ -37,13 +43,15 @@ export function typesetHtml(html: string, { locale, terms = [] }: TypesetOptions
   const bodyAt = Math.max(0, html.indexOf('<body'))
   const dictionary = locale === 'th' ? thaiDictionary(terms) : []
   const edits: { start: number; end: number; text: string }[] = []
-  const stack: Context[] = [{ name: '', verbatim: false, hyphenate: hyphenates(locale) }]
+  const stack: Context[] = [{ name: '', verbatim: false, hyphenate: hyphenates(locale), heading: false }]
+  const ties = locale !== 'th'
   let run: { start: number; end: number; text: string } | undefined
   let before = ''
 
   const typeset = (text: string, context: Context) => {
     let out = curlQuotes(text, before)
     if (context.hyphenate) out = hyphenateText(out, locale)
+    if (context.heading && ties) out = tieLastWords(out)
     if (dictionary.length) out = joinThaiTerms(out, dictionary)
     return out
   }
@@ -68,6 +76,7 @@ export function typesetHtml(html: string, { locale, terms = [] }: TypesetOptions
           name,
           verbatim: parent.verbatim || verbatim.has(name),
           hyphenate: parent.hyphenate && !unhyphenated.has(name) && !unhyphenatedClasses.test(attribs.class ?? ''),
+          heading: parent.heading || headings.has(name) || headingClasses.test(attribs.class ?? ''),
         })
       },
       onclosetag(name) {

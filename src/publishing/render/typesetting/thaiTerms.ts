@@ -65,20 +65,36 @@ export function thaiDictionary(terms: string[]): string[] {
 
 /**
  * Text with word joiners inside each occurrence of a dictionary term, where ICU would let a line
- * break. Terms are matched longest first, left to right, and never overlap, so two adjacent terms
- * still break between them. A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
+ * break. Terms are matched longest first, left to right, so two adjacent terms still break between
+ * them; a term that overlaps the one before is kept whole with it (up to MAX_KEPT_LENGTH). A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
  * while Chromium's own copy of ICU may break เป็น|การ|ค้า): joining only removes break points.
  */
 export function joinThaiTerms(text: string, dictionary: string[]): string {
   const terms = termPattern(dictionary)
   return text.replace(thaiRun, (run) => {
     // Leftmost match, first (longest) alternative: the terms in reading order, never overlapping.
-    const found = [...run.matchAll(terms)]
+    const found = [...run.matchAll(terms.global)]
     if (found.length === 0) return run
     // ICU's boundaries are read only for runs that hold a term (segmenting is most of the cost).
     const cuts = boundaries(run)
     const joins = new Set<number>()
-    for (const { index: start, 0: term } of found) for (let i = start + 1; i < start + term.length; i++) if (cuts.has(i)) joins.add(i)
+    const join = (start: number, end: number) => {
+      for (let i = start + 1; i < end; i++) if (cuts.has(i)) joins.add(i)
+    }
+    for (const { index: start, 0: term } of found) {
+      const end = start + term.length
+      join(start, end)
+      // A term that begins inside this one and runs past it (การกระทำ and กระทำผิด in การกระทำผิด)
+      // is kept too, when the two together are short enough to keep.
+      for (let at = start + 1; at < end; at++) {
+        terms.sticky.lastIndex = at
+        const longer = terms.sticky.exec(run)
+        if (longer && at + longer[0].length > end && spacingLength(run.slice(start, at + longer[0].length)) <= MAX_KEPT_LENGTH) {
+          join(at, at + longer[0].length)
+          break
+        }
+      }
+    }
     if (joins.size === 0) return run
     let out = ''
     for (let i = 0; i < run.length; i++) out += (joins.has(i) ? WORD_JOINER : '') + run[i]
@@ -86,15 +102,23 @@ export function joinThaiTerms(text: string, dictionary: string[]): string {
   })
 }
 
-/** One regular expression per dictionary (a guide's glossary and the compounds), kept for the guide's next edition. */
-const patterns = new Map<string, RegExp>()
+/** The regular expressions of one dictionary (a guide's glossary and the compounds), kept for the guide's next edition. */
+interface TermPattern {
+  /** Every term, in reading order. */
+  global: RegExp
+  /** The longest term starting exactly at `lastIndex`. */
+  sticky: RegExp
+}
 
-function termPattern(dictionary: string[]): RegExp {
+const patterns = new Map<string, TermPattern>()
+
+function termPattern(dictionary: string[]): TermPattern {
   const key = dictionary.join('\n')
   let pattern = patterns.get(key)
   if (!pattern) {
     // A term that matches nothing when the dictionary is empty.
-    pattern = new RegExp(dictionary.length ? dictionary.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)', 'g')
+    const source = dictionary.length ? dictionary.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)'
+    pattern = { global: new RegExp(source, 'g'), sticky: new RegExp(source, 'y') }
     if (patterns.size >= 32) patterns.delete(patterns.keys().next().value!)
     patterns.set(key, pattern)
   }
