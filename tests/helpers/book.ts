@@ -197,16 +197,22 @@ export interface TextTagging {
   untagged: number[]
   /** Pages with a running head or folio marked as a pagination artifact. */
   pagination: number[]
+  /** Pages with text drawn slanted by a skewed text matrix: a synthetic italic, where a font has no italic of its own. */
+  slanted: number[]
 }
 
-/** How each page's text is marked, read from the content streams qpdf decodes (one operator a line, as Chromium writes them). */
+const taggingOf = new Map<string, TextTagging>()
+
+/** How each page's text is marked and drawn, read from the content streams qpdf decodes (one operator a line, as Chromium writes them). */
 export function textTagging(file: string): TextTagging {
+  const known = taggingOf.get(file)
+  if (known) return known
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guidepress-qdf-'))
   try {
     const qdf = path.join(dir, 'q.pdf')
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, qdf])
     const text = readFileSync(qdf, 'latin1')
-    const result: TextTagging = { untagged: [], pagination: [] }
+    const result: TextTagging = { untagged: [], pagination: [], slanted: [] }
     for (const m of text.matchAll(/%% Contents for page (\d+)\n%% Original object ID: [^\n]*\n\d+ 0 obj\n<<[\s\S]*?>>\nstream\n([\s\S]*?)endstream/g)) {
       const page = Number(m[1])
       let depth = 0
@@ -214,9 +220,15 @@ export function textTagging(file: string): TextTagging {
         if (/\b(BDC|BMC)$/.test(line)) depth++
         else if (line === 'EMC') depth--
         else if (line === 'BT' && depth === 0 && !result.untagged.includes(page)) result.untagged.push(page)
+        else if (line.endsWith(' Tm') && !result.slanted.includes(page)) {
+          // a b c d e f Tm: the glyphs' x and y axes are (a, b) and (c, d), at right angles unless slanted (Skia's synthetic italic has c = 0.25).
+          const [a, b, c, d] = line.split(/\s+/).map(Number)
+          if (Math.abs(a * c + b * d) > 1e-6) result.slanted.push(page)
+        }
       }
       if (/\/Artifact <<\/Type \/Pagination \/Subtype \/(Header|Footer)>> BDC/.test(m[2])) result.pagination.push(page)
     }
+    taggingOf.set(file, result)
     return result
   } finally {
     rmSync(dir, { recursive: true, force: true })

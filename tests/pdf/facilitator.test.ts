@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, baseUrl } from '../helpers/api'
+import { textTagging } from '../helpers/book'
 import { startReceiver } from '../helpers/webhookReceiver'
 import { fonts, outlineAndLang, pageTexts, pdfInfo, readingText, squash } from '../helpers/pdf'
 
@@ -57,6 +58,8 @@ describe('printed facilitator guides', () => {
       expect(info.Tagged).toBe('yes')
       expect(info['Page size']).toMatch(/\(A4\)/)
       for (const font of fonts(file)) expect(font.embedded, font.name).toBe(true)
+      // No synthetic italic: an agenda's breaks are italic in Latin scripts, upright in Thai.
+      expect(textTagging(file).slanted, 'pages with slanted text').toEqual([])
       const { titles, lang } = outlineAndLang(file)
       expect(lang).toBe(locale)
       const pages = pageTexts(file, record.pages)

@@ -22,7 +22,7 @@ import { directoryDocument, readServiceSources } from './load'
 import { currentDirectories, recordCurrentDirectory, recordDirectoryFailure, retireDirectory, type DirectoryRecord } from './records'
 
 /** Bump when a directory's output changes for the same content. */
-const DIRECTORY_VERSION = `2026-11-30.1:${createHash('sha256').update(directoryCss).digest('hex').slice(0, 8)}`
+const DIRECTORY_VERSION = `2026-12-01.1:${createHash('sha256').update(directoryCss).digest('hex').slice(0, 8)}`
 
 /** The folder below PUBLICATIONS_DIR (and the URL path below /publications/) of a country's directories. */
 export const directoryFolder = (country: DirectoryCountry) => `directories/${country.toLowerCase()}`

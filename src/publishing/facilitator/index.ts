@@ -12,6 +12,7 @@ import { PublishingError } from '../errors'
 import { lapTimer } from '../laps'
 import { setMetadata } from '../postprocess'
 import type { Printer } from '../print'
+import { printCss } from '../render/css'
 import { facilitatorCss, renderFacilitatorGuide, renderHandouts } from '../render/facilitator'
 import { facilitatorLabels } from '../render/facilitatorLabels'
 import { labels as guideLabels } from '../render/labels'
@@ -22,8 +23,8 @@ import { facilitatorDocument, publishedFacilitatorGuides, readFacilitatorSources
 import { currentFacilitatorRecords, recordCurrentFacilitator, recordFacilitatorFailure } from './records'
 import type { PublicationRecord } from '../records'
 
-/** Bump when the output changes for the same content. */
-const FACILITATOR_VERSION = `2026-11-30.1:${createHash('sha256').update(facilitatorCss).digest('hex').slice(0, 8)}`
+/** Bump when the output changes for the same content (the style sheets count themselves: the guides' print CSS is printed too). */
+const FACILITATOR_VERSION = `2026-12-01.1:${createHash('sha256').update(printCss).update(facilitatorCss).digest('hex').slice(0, 8)}`
 
 export function facilitatorHash(doc: FacilitatorDocument): string {
   const printed = { ...doc, unapproved: doc.unapproved.length > 0 }

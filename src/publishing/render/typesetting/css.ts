@@ -39,9 +39,10 @@ h1, h2, h3, .cover-title, .titlepage .title, .toc .entry-title { text-wrap: bala
 .annex .instrument { break-inside: auto; }
 .annex .instrument > p { break-after: avoid; }
 
-/* Thai: no italic (Noto Sans Thai has none, Chromium would slant it), no letter-spacing, taller lines
-   for stacked vowel and tone marks. Emphasis by weight and colour; quotes upright in the serif. */
-html:lang(th) { line-height: 1.6; }
+/* Thai: no italic (Noto Sans Thai has none, Chromium would slant it; font-synthesis: none keeps any
+   italic left, such as a facilitator agenda's breaks, upright), no letter-spacing, taller lines for
+   stacked vowel and tone marks. Emphasis by weight and colour; quotes upright in the serif. */
+html:lang(th) { line-height: 1.6; font-synthesis: none; }
 :lang(th) em, :lang(th) i { font-style: normal; font-weight: 700; color: #7a3b69; }
 .quote .words:lang(th) { font-style: normal; font-family: ${fontStacks.serif}; }
 .notepad .prompt:lang(th), .colophon .incomplete:lang(th) { font-style: normal; color: #555; }
