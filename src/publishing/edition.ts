@@ -23,7 +23,7 @@ import type { PublishingSettings } from './settings'
 import { removeStoredPdf, storePdf } from './store'
 
 /** Bump when the output changes for the same content (template, fonts, post-processing). */
-const PIPELINE_VERSION = `2026-12-01.3:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
+const PIPELINE_VERSION = `2026-12-01.4:${createHash('sha256').update(printCss).digest('hex').slice(0, 8)}`
 
 export interface EditionResult {
   guide: string

@@ -38,7 +38,7 @@ export const arrangePages = `({ recto, numbers, pages, multiple }) => {
 }`
 
 /**
- * Where the blank pages are, which chapters are set tighter (1) or were tried so in vain (0), and
+ * Where the blank pages are, which chapters are set tighter (1), looser (-1) or were tried so in vain (0), and
  * how many lines each closing notepad printed down to the foot of which of its chapter's pages, for the record
  * (renderGuide puts them back in the next build's HTML).
  */
@@ -47,7 +47,9 @@ export const blankLayout = `(() => {
   for (const el of document.querySelectorAll('[data-blank="before"]')) layout['blank-before:' + el.dataset.before] = 1
   const ends = document.querySelectorAll('[data-blank="end"]').length
   if (ends) layout['blank-end'] = ends
-  for (const section of document.querySelectorAll('section.chapter.tight, section.chapter[data-tight-tried]')) layout['tight:' + section.id.replace(/-section$/, '')] = section.classList.contains('tight') ? 1 : 0
+  for (const section of document.querySelectorAll(':is(section.chapter, section.annex):is(.tight, .loose, [data-tight-tried])')) {
+    layout['tight:' + section.id.replace(/-section$/, '')] = section.classList.contains('tight') ? 1 : section.classList.contains('loose') ? -1 : 0
+  }
   for (const notepad of document.querySelectorAll('[data-fit]')) {
     if (notepad.dataset.fitPage === undefined) continue
     layout['fit:' + notepad.dataset.fit] = notepad.querySelectorAll('.rule').length
@@ -164,10 +166,10 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {${notepa
     changed.notepads = true
   }
   for (const mark of document.querySelectorAll('.chapter-end[id]')) {
-    const chapter = mark.closest('section.chapter')
+    const chapter = mark.closest('section.chapter, section.annex')
     const start = pages[chapter.id.replace(/-section$/, '')]
     const end = pages[mark.id]
-    if (!start || !end || end === start || depths[mark.id] > shortDepth || chapter.classList.contains('tight') || chapter.dataset.tightTried !== undefined) continue
+    if (!start || !end || end === start || depths[mark.id] > shortDepth || chapter.matches('.tight, .loose, [data-tight-tried]')) continue
     chapter.dataset.endPage = String(end - start)
     chapter.classList.add('tight')
     changed.chapters = true
@@ -178,24 +180,27 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {${notepa
 /**
  * In the page, after startFitting's layout was measured: each overfilled notepad keeps its lines
  * down to the foot of the page its written last line is on; each chapter set tighter stays so if
- * that brought its end back a page, and is set as before (and not tried again) otherwise.
+ * that brought its end back a page. Otherwise a chapter of at most `loosePages` pages before its
+ * last is set a little looser, which carries more lines over to that last page without adding one
+ * (the final print measures every page again); a longer one is set as before, not tried again.
  * Returns whether the layout still differs in its pages from the first measurement.
  */
-export const settleFitting = `({ pages }) => {${notepadHelpers}
+export const settleFitting = `({ pages, loosePages }) => {${notepadHelpers}
   let moved = false
   for (const notepad of document.querySelectorAll('[data-fit][data-last-page]')) {
     cutAtFoot(notepad, pages)
     if (notepad.dataset.fitPage !== notepad.dataset.lastPage) moved = true
     delete notepad.dataset.lastPage
   }
-  for (const chapter of document.querySelectorAll('section.chapter[data-end-page]')) {
+  for (const chapter of document.querySelectorAll('section[data-end-page]')) {
     const mark = chapter.querySelector('.chapter-end[id]')
     const before = Number(chapter.dataset.endPage)
     delete chapter.dataset.endPage
     if (pages[mark.id] - pages[chapter.id.replace(/-section$/, '')] < before) moved = true
     else {
       chapter.classList.remove('tight')
-      chapter.dataset.tightTried = ''
+      if (before <= loosePages) chapter.classList.add('loose')
+      else chapter.dataset.tightTried = ''
     }
   }
   return moved

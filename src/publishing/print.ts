@@ -38,6 +38,13 @@ const NOTEPAD_OVERFILL = 32
 /** A chapter that ends this far down its last page (a fraction of the page: about five lines under the top margin) is set tighter when that pulls its last lines back. */
 const SHORT_ENDING_DEPTH = 0.2
 
+/**
+ * A short ending that tighter setting cannot pull back is set looser when the chapter has at most
+ * this many pages before its last: looser adds about three lines a page, which the last page's
+ * free four fifths holds for a chapter this long, so no page is added.
+ */
+const LOOSE_ENDING_PAGES = 6
+
 type Measured = Awaited<ReturnType<typeof headingPages>>
 
 /** The print every edition gets (and the benchmark's raw print of the same HTML). */
@@ -330,9 +337,10 @@ export class Printer {
           marks = (await page.evaluate(measuredMarks)) as string[]
         }
       }
-      // How chapters end (closing notepads to the page's foot, short endings set tighter): tried,
-      // measured, settled. A chapter tried tighter in vain spans the same pages as before (tighter
-      // never adds one), so the try's measurement holds for the headings; with notepads overfilled
+      // How chapters end (closing notepads to the page's foot, short endings set tighter, or else
+      // looser): tried, measured, settled. A chapter tried tighter in vain spans the same pages as
+      // before (tighter never adds one, nor looser for a chapter this short), so the try's
+      // measurement holds for the headings, and the final print checks it; with notepads overfilled
       // in it, it does not, and the layout is measured again if a chapter now ends on another page.
       const fitting = { pages: measuredFirst.targets, depths: measuredFirst.depths, extra: NOTEPAD_OVERFILL, shortDepth: SHORT_ENDING_DEPTH }
       const changed = marks.length ? ((await page.evaluate(`(${startFitting})(${JSON.stringify(fitting)})`)) as { notepads: boolean; chapters: boolean }) : undefined
@@ -341,7 +349,7 @@ export class Printer {
         const tried = await measuringPass()
         passes += 1
         step('fitPass')
-        const moved = await page.evaluate(`(${settleFitting})(${JSON.stringify({ pages: tried.targets })})`)
+        const moved = await page.evaluate(`(${settleFitting})(${JSON.stringify({ pages: tried.targets, loosePages: LOOSE_ENDING_PAGES })})`)
         marks = (await page.evaluate(measuredMarks)) as string[]
         first = undefined
         if (!changed.notepads) measuredFirst = tried

@@ -317,27 +317,77 @@ export function measureOf(book: Book): Measure {
 }
 
 /**
- * Terms of `dictionary` (Thai) split between two lines: the end of one line and the start of the next
- * spell a term across the break. Not a split when the first line ends with a word (as ICU reads the
+ * Grapheme clusters a line holds at least when it was wrapped, in the text column and in the side
+ * column (full lines hold about 55 and 22): shorter ones end a heading, a title or a paragraph.
+ */
+const FULL_THAI_LINE = { text: 40, side: 16 }
+
+/** A layout page's lines as two columns, the text column's and the side column's (what starts far right of a line). */
+function columnsOf(page: string): Record<'text' | 'side', string[]> {
+  const columns = { text: [] as string[], side: [] as string[] }
+  for (const line of page.split('\n')) {
+    const parts = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)]
+    if (parts.length === 0) {
+      columns.text.push('')
+      columns.side.push('')
+    }
+    for (const part of parts) columns[(part.index ?? 0) > 40 ? 'side' : 'text'].push(part[0])
+  }
+  return columns
+}
+
+/**
+ * Terms of `dictionary` (Thai) split between two wrapped lines of a column: the end of a full line
+ * and the start of the next spell a term across the break. Not a split when the break is also where
+ * another term of the dictionary ends or begins and the two overlap by more than `maxKept` spacing
+ * characters can keep whole (การคัดแยกผู้เสียหาย|จากการค้ามนุษย์), nor when the first line ends with a word (as ICU reads the
  * two lines together) that began before the term, as ภูมิภาค|รัฐ is no split of ภาครัฐ.
  */
-export function splitThaiTerms(file: string, dictionary: string[]): string[] {
-  const lines = run('pdftotext', [file, '-']).normalize('NFC').split('\f').flatMap((text, i) => text.split('\n').map((line) => ({ page: i + 1, text: line.trim() })))
+export function splitThaiTerms(book: Book, dictionary: string[], maxKept: number): string[] {
+  // Spacing characters: without the vowel and tone marks above and below.
+  const spacing = (text: string) => text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length
+  const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
   const words = new Intl.Segmenter('th', { granularity: 'word' })
   const found: string[] = []
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const [before, after] = [lines[i].text, lines[i + 1].text]
-    if (!before || !after) continue
-    let segments: Intl.SegmentData[] | undefined
-    for (const term of dictionary) {
-      for (let k = 1; k < term.length; k++) {
-        if (!before.endsWith(term.slice(0, k)) || !after.startsWith(term.slice(k))) continue
-        segments ??= [...words.segment(before + after)]
-        const start = before.length - k
-        if (segments.some((s) => s.index < start && s.index + s.segment.length === before.length)) continue
-        found.push(`page ${lines[i].page}: ${term.slice(0, k)}|${term.slice(k)} in "…${before.slice(-12)}⏎${after.slice(0, 12)}…"`)
+  book.pages.forEach((text, p) => {
+    for (const [column, lines] of Object.entries(columnsOf(text.normalize('NFC'))) as ['text' | 'side', string[]][]) for (let i = 0; i + 1 < lines.length; i++) {
+      const [before, after] = [lines[i], lines[i + 1]]
+      if (!after || [...graphemes.segment(before)].length < FULL_THAI_LINE[column]) continue
+      const joined = before + after
+      const cut = before.length
+      let segments: Intl.SegmentData[] | undefined
+      for (const term of dictionary) {
+        for (let k = 1; k < term.length; k++) {
+          if (!before.endsWith(term.slice(0, k)) || !after.startsWith(term.slice(k))) continue
+          // Another term ending or beginning at the break, which the two together were too long to keep whole with.
+          const union = (other: string) => spacing(before.endsWith(other) ? other + term.slice(k) : term.slice(0, k) + other) > maxKept
+          if (dictionary.some((other) => other !== term && (before.endsWith(other) || after.startsWith(other)) && union(other))) continue
+          segments ??= [...words.segment(joined)]
+          if (segments.some((s) => s.index < cut - k && s.index + s.segment.length === cut)) continue
+          found.push(`page ${p + 1}: ${term.slice(0, k)}|${term.slice(k)} in "…${before.slice(-12)}⏎${after.slice(0, 12)}…"`)
+        }
       }
     }
-  }
+  })
   return found
+}
+
+/**
+ * Parts and annexes whose last page holds fewer than `minLines` lines of text (running head and folio
+ * aside): a few lines alone at the top of a page. A last page that notepad lines fill to its foot is
+ * full; one of notepad lines only is left to notepadTailPages.
+ */
+export function shortPartEndings(book: Book, { minLines = 5 } = {}): string[] {
+  const fills = pageFills(book)
+  const starts = [...new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))].sort((a, b) => a - b)
+  const blank = (page: number) => !book.pages[page - 1]?.trim()
+  let lastContent = book.pages.length
+  while (lastContent > 1 && blank(lastContent)) lastContent -= 1
+  return [...starts.slice(1), lastContent + 1].flatMap((next, i) => {
+    const last = blank(next - 1) ? next - 2 : next - 1
+    if (last <= starts[i]) return []
+    const lines = textLines(book.pages[last - 1] ?? '').filter((line) => !line.includes(' · '))
+    // A page that a closing notepad's lines fill to its foot is a full page.
+    return lines.length > 0 && lines.length < minLines && fills[last - 1] < 0.85 ? [`page ${last} ends a part with ${lines.length} line${lines.length === 1 ? '' : 's'} of text alone`] : []
+  })
 }

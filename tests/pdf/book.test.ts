@@ -10,9 +10,10 @@ import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
 import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
 import { fontFaceCss, fontStacks } from '../../src/publishing/render/fonts'
+import { MAX_KEPT_LENGTH } from '../../src/publishing/render/typesetting/thaiTerms'
 import { thaiDictionary } from '../../src/publishing/render/typesetting'
 import { hyphenates } from '../../src/publishing/render/typesetting/hyphenation'
-import { lonelyHeadingWords, measureOf, nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, splitLists, splitThaiTerms, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
+import { lonelyHeadingWords, measureOf, nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, shortPartEndings, splitLists, splitThaiTerms, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
 import { launchBrowser } from '../helpers/chromium'
 import { downloadEdition, readingText, squash } from '../helpers/pdf'
 
@@ -61,6 +62,10 @@ describe('all 35 editions, page by page', () => {
     expect(report(({ book }) => notepadTailPages(book))).toEqual([])
   })
 
+  it('end no part or annex with fewer than five lines of text alone on its last page (short endings are set tighter or looser)', () => {
+    expect(report(({ book }) => shortPartEndings(book))).toEqual([])
+  })
+
   it('split no list with one item alone on a page: neither a first item left at a page foot nor a last one carried over', () => {
     expect(report(({ book }) => splitLists(book.file))).toEqual([])
   })
@@ -90,7 +95,7 @@ describe('all 35 editions, page by page', () => {
 
   it('break no Thai compound or glossary term across two lines', () => {
     const dictionary = thaiDictionary(terms.th)
-    expect(report(({ locale, book }) => (locale === 'th' ? splitThaiTerms(book.file, dictionary) : []))).toEqual([])
+    expect(report(({ locale, book }) => (locale === 'th' ? splitThaiTerms(book, dictionary, MAX_KEPT_LENGTH) : []))).toEqual([])
   })
 
   it('carry a real imprint: copyright and licence, suggested citation, funding; no placeholder text', () => {
@@ -174,10 +179,13 @@ describe('the checks themselves', () => {
 
   it('find a list item alone on a page, a Thai term split between lines and a synthetic italic, in a PDF Chromium printed', async () => {
     const items = '<ul><li>First item</li><li>Second item</li><li>Third item</li></ul>'
+    // A line of the text column as full as a wrapped one, then a forced break: inside a term, after a word that began before
+    // one (ภูมิภาค|รัฐ is no split of ภาครัฐ), and after a short line (a heading's or a paragraph's end).
+    const wrapped = 'การคุ้มครองและการช่วยเหลือเป็นหน้าที่ของทุกคนที่ทำงานกับ'
     const html = `<!doctype html><html lang="th"><style>${fontFaceCss()} @page { size: A4; margin: 20mm } body { margin: 0; font: 12pt/6mm ${fontStacks.sans} } ul { margin: 0 }</style>
       <div style="height: 250mm"></div>${items}
       <div style="break-before: page; height: 241mm"></div>${items}
-      <p style="break-before: page">ผู้เสีย<br>หายได้รับ ระดับภูมิภาค<br>รัฐต่าง ๆ</p><p><em>ผู้เสียหาย</em></p></html>`
+      <p style="break-before: page">${wrapped}ผู้เสีย<br>หายได้รับ</p><p>${wrapped}ระดับภูมิภาค<br>รัฐต่าง ๆ</p><p>หัวข้อสั้นผู้เสีย<br>หายได้รับ</p><p><em>ผู้เสียหาย</em></p></html>`
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
@@ -188,7 +196,7 @@ describe('the checks themselves', () => {
         'page 1 ends with the first item of a 3-item list alone; the rest is on page 2',
         'page 4 starts with the last item of a 3-item list carried over alone',
       ])
-      expect(splitThaiTerms(file, thaiDictionary(['ภาครัฐ']))).toEqual([expect.stringMatching(/^page 5: ผู้เสีย\|หาย in /)])
+      expect(splitThaiTerms(readBook(file), thaiDictionary(['ภาครัฐ']), MAX_KEPT_LENGTH)).toEqual([expect.stringMatching(/^page 5: ผู้เสีย\|หาย in /)])
       // Noto Sans Thai has no italic: Chromium slants the regular.
       expect(textTagging(file).slanted).toEqual([5])
     } finally {
@@ -196,12 +204,13 @@ describe('the checks themselves', () => {
     }
   })
 
-  it('find a part that ends with a few notepad lines alone on a page', async () => {
+  it('find a part that ends with a few notepad lines, or a few lines of text, alone on a page', async () => {
     // A real PDF: part 1 (pages 2–3) ends with three lines on page 3, which holds only its running head and folio besides.
     const { PDFDocument, rgb } = await import('pdf-lib')
     const pdf = await PDFDocument.create()
     const font = await pdf.embedFont('Helvetica')
-    const pages = [['Cover'], ['Part 1', 'Text.'], ['Guide · Part 1'], [], ['Part 2', 'Text.'], ['Guide · Part 2', 'More text.']]
+    const ending = ['Guide · Part 2', 'More text', 'to the end', 'of part 2,', 'five lines', 'in all.']
+    const pages = [['Cover'], ['Part 1', 'Text.'], ['Guide · Part 1'], [], ['Part 2', 'Text.'], ending]
     pages.forEach((lines, i) => {
       const page = pdf.addPage([595, 842])
       lines.forEach((line, n) => page.drawText(line, { x: 72, y: 760 - n * 20, size: 12, font }))
@@ -212,5 +221,17 @@ describe('the checks themselves', () => {
     writeFileSync(file, await pdf.save())
     const tail: Book = { file, pages: readBook(file).pages, bookmarks: [{ title: 'Part 1', page: 2, depth: 0 }, { title: 'Part 2', page: 5, depth: 0 }] }
     expect(notepadTailPages(tail)).toEqual([expect.stringMatching(/^page 3 ends a part with notepad lines that stop at \d+ % of the page$/)])
+    expect(shortPartEndings(tail)).toEqual([])
+    // The same book with two lines of text on part 1's last page, and none of the lines.
+    const short = await PDFDocument.create()
+    const shortFont = await short.embedFont('Helvetica')
+    for (const [i, lines] of [['Cover'], ['Part 1', 'Text.'], ['Guide · Part 1', 'Two lines', 'of text.'], [], ['Part 2', 'Text.'], ending].entries()) {
+      const page = short.addPage([595, 842])
+      lines.forEach((line, n) => page.drawText(line, { x: 72, y: 760 - n * 20, size: 12, font: shortFont }))
+      if (i > 0 && lines.length) page.drawText(String(i + 1), { x: 290, y: 40, size: 10, font: shortFont })
+    }
+    const shortFile = path.join(path.dirname(file), 'short.pdf')
+    writeFileSync(shortFile, await short.save())
+    expect(shortPartEndings({ ...tail, file: shortFile, pages: readBook(shortFile).pages })).toEqual(['page 3 ends a part with 2 lines of text alone'])
   })
 })

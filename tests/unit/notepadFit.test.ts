@@ -50,10 +50,13 @@ describe('markClosingNotepad', () => {
     expect(chapterEnd(markClosingNotepad(notepad(5), 'chapter-one'), 'chapter-one')).toBe('')
   })
 
-  it('sets a chapter tighter, or marks it tried in vain, as a previous build recorded', () => {
+  it('sets a chapter or an annex tighter or looser, or marks it tried in vain, as a previous build recorded', () => {
     expect(chapterAttributes('chapter-one')).toBe('class="chapter"')
     expect(chapterAttributes('chapter-one', { 'tight:chapter-one': 1 })).toBe('class="chapter tight"')
     expect(chapterAttributes('chapter-one', { 'tight:chapter-one': 0 })).toBe('class="chapter" data-tight-tried=""')
     expect(chapterAttributes('chapter-one', { 'tight:chapter-two': 1 })).toBe('class="chapter"')
+    expect(chapterAttributes('chapter-one', { 'tight:chapter-one': -1 })).toBe('class="chapter loose"')
+    expect(chapterAttributes('annex-glossary', { 'tight:annex-glossary': -1 }, 'annex')).toBe('class="annex loose"')
+    expect(chapterAttributes('annex-glossary', {}, 'annex')).toBe('class="annex"')
   })
 })

@@ -32,12 +32,17 @@ ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
 li { break-inside: avoid; }
 li:first-child:not(:last-child) { break-after: avoid; }
 li:last-child:not(:first-child) { break-before: avoid; }
-/* A chapter whose last page would hold only a few lines is set a little tighter, which pulls them back (the printer decides). */
-.chapter.tight { line-height: 1.44; }
+/* A chapter (or annex) whose last page would hold only a few lines is set a little tighter, which pulls them back (the printer decides). */
+:is(.chapter, .annex).tight { line-height: 1.44; }
 /* Not Thai: its stacked vowels and tone marks need the full line. */
-:lang(th) .chapter.tight { line-height: 1.5; }
-.chapter.tight p, .chapter.tight ul, .chapter.tight ol { margin-bottom: 2mm; }
+:lang(th) :is(.chapter, .annex).tight { line-height: 1.5; }
+:is(.chapter, .annex).tight :is(p, ul, ol) { margin-bottom: 2mm; }
 .chapter.tight h2 { margin-top: 5mm; }
+/* One that tighter setting cannot pull back is set a little looser instead, which carries more lines over to its last page. */
+:is(.chapter, .annex).loose { line-height: 1.56; }
+:lang(th) :is(.chapter, .annex).loose { line-height: 1.68; }
+:is(.chapter, .annex).loose :is(p, ul, ol) { margin-bottom: 4mm; }
+.chapter.loose h2 { margin-top: 9mm; }
 .chapter-end { height: 0; }
 a { color: inherit; text-decoration: none; }
 

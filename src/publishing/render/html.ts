@@ -138,7 +138,7 @@ ${c.html}${chapterEnd(c.html, c.target)}
 </section>`,
   )
   .join('\n')}
-${annexes.map((a) => `${blankBefore(a.target)}<section class="annex" id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}</section>`).join('\n')}
+${annexes.map((a) => `${blankBefore(a.target)}<section ${chapterAttributes(a.target, pageNumbers, 'annex')} id="${a.target}-section"><h1 id="${a.target}">${e(a.title)}</h1>${a.html}${chapterEnd(a.html, a.target)}</section>`).join('\n')}
 ${'<div class="blank-page" data-blank="end"></div>'.repeat(pageNumbers['blank-end'] ?? 0)}
 </body>
 </html>`

@@ -2,7 +2,7 @@
 // exercise) runs to the foot of the chapter's last page: otherwise that page may hold three spilled
 // lines under a box's edge and nothing else, or a notepad on three quarters of an empty page,
 // before the next part opens. A chapter whose last page would hold a few lines alone is set a
-// little tighter. Both are marked here for the printer, which measures where they land and decides
+// little tighter, or looser when tighter cannot pull them back. Both are marked here for the printer, which measures where they land and decides
 // (src/publishing/pageScripts.ts: overfillNewNotepads, cutOverfilledNotepads, startFitting,
 // settleFitting); what it decided is recorded with the page numbers (`fit:`, `fit-page:`, `tight:`),
 // so the next build prints it at once.
@@ -33,13 +33,17 @@ export function markClosingNotepad(html: string, target: string, layout: Record<
   return `${html.slice(0, html.length - whole.length)}<div class="notepad"${attributes} data-fit="${target}" data-lines="${written}"${page === undefined ? '' : ` data-fit-page="${page}"`}>${prompt}<div class="rules" aria-hidden="true">${lines}</div></div>${after}`
 }
 
-/** The layout key under which a chapter set a little tighter (to pull back a few lines from its last page) is recorded: 1, or 0 when that did not help. */
+/**
+ * The layout key under which a chapter set a little tighter (to pull back a few lines from its last
+ * page) is recorded: 1; -1 when it was set looser instead (to carry more lines over to its last
+ * page); 0 when neither was tried or helped.
+ */
 export const tightKey = (target: string) => `tight:${target}`
 
-/** A chapter section's class and tightness as a previous build recorded it: tighter, or tried so in vain (not tried again). */
-export function chapterAttributes(target: string, layout: Record<string, number> = {}): string {
+/** A chapter's (or an annex's) section class and tightness as a previous build recorded it: tighter, looser, or tried so in vain (not tried again). */
+export function chapterAttributes(target: string, layout: Record<string, number> = {}, kind: 'chapter' | 'annex' = 'chapter'): string {
   const tight = layout[tightKey(target)]
-  return tight === undefined ? 'class="chapter"' : tight ? 'class="chapter tight"' : 'class="chapter" data-tight-tried=""'
+  return tight === undefined ? `class="${kind}"` : tight === 1 ? `class="${kind} tight"` : tight === -1 ? `class="${kind} loose"` : `class="${kind}" data-tight-tried=""`
 }
 
 /** Id of the mark at a chapter's end, whose place on its page the printer measures: `end-<chapter target>`. */

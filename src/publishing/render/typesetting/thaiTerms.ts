@@ -66,7 +66,8 @@ export function thaiDictionary(terms: string[]): string[] {
 /**
  * Text with word joiners inside each occurrence of a dictionary term, where ICU would let a line
  * break. Terms are matched longest first, left to right, so two adjacent terms still break between
- * them; a term that overlaps the one before is kept whole with it (up to MAX_KEPT_LENGTH). A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
+ * them; a term that overlaps the one before is kept whole with it (up to MAX_KEPT_LENGTH in all),
+ * or else the longer of the two is kept whole. A match may start inside an ICU word (ICU reads เป็นการ|ค้า|มนุษย์,
  * while Chromium's own copy of ICU may break เป็น|การ|ค้า): joining only removes break points.
  */
 export function joinThaiTerms(text: string, dictionary: string[]): string {
@@ -83,17 +84,21 @@ export function joinThaiTerms(text: string, dictionary: string[]): string {
     }
     for (const { index: start, 0: term } of found) {
       const end = start + term.length
-      join(start, end)
       // A term that begins inside this one and runs past it (การกระทำ and กระทำผิด in การกระทำผิด)
-      // is kept too, when the two together are short enough to keep.
-      for (let at = start + 1; at < end; at++) {
+      // is kept with it when the two together are short enough; else the longer of the two is kept
+      // whole, and the other may break where they meet.
+      let overlap: { at: number; end: number } | undefined
+      for (let at = start + 1; at < end && !overlap; at++) {
         terms.sticky.lastIndex = at
-        const longer = terms.sticky.exec(run)
-        if (longer && at + longer[0].length > end && spacingLength(run.slice(start, at + longer[0].length)) <= MAX_KEPT_LENGTH) {
-          join(at, at + longer[0].length)
-          break
-        }
+        const next = terms.sticky.exec(run)?.[0]
+        if (next && at + next.length > end) overlap = { at, end: at + next.length }
       }
+      if (!overlap) join(start, end)
+      else if (spacingLength(run.slice(start, overlap.end)) <= MAX_KEPT_LENGTH) join(start, overlap.end)
+      else if (overlap.end - overlap.at > term.length) {
+        join(start, overlap.at)
+        join(overlap.at, overlap.end)
+      } else join(start, end)
     }
     if (joins.size === 0) return run
     let out = ''
