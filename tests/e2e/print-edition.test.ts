@@ -123,4 +123,26 @@ describe('in the admin panel', () => {
     expect(await previewPage.$eval('#chapter-drill', (h) => h.textContent)).toBe('Drill chapter')
     expect(errors).toEqual([])
   })
+
+  it('previews a Thai guide as it prints: labels without letter-spacing or capitals, emphasis and quotes upright', async () => {
+    browser ??= await launchBrowser()
+    const guide = (await api('public', '/api/guides?where[slug][equals]=victim-identification&depth=0')).body.docs[0]
+    const page = await pageAs(browser, 'editor')
+    try {
+      await page.goto(`${baseUrl()}/api/guides/${guide.id}/print-preview?locale=th`, { waitUntil: 'load' })
+      const styles = await page.$$eval('.part-label, .cover .series, .quote .words, em, .notepad .prompt', (elements) =>
+        elements.map((el) => {
+          const style = getComputedStyle(el)
+          return { element: `${el.tagName.toLowerCase()}.${el.className}`, letterSpacing: style.letterSpacing, textTransform: style.textTransform, fontStyle: style.fontStyle }
+        }),
+      )
+      for (const kind of ['p.part-label', 'p.series', 'p.words', 'em.']) expect(styles.some((s) => s.element.startsWith(kind)), kind).toBe(true)
+      for (const style of styles) {
+        expect(['normal', '0px'], style.element).toContain(style.letterSpacing)
+        expect(style, style.element).toMatchObject({ textTransform: 'none', fontStyle: 'normal' })
+      }
+    } finally {
+      await page.close()
+    }
+  })
 })
