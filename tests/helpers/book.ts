@@ -269,8 +269,22 @@ export function splitLists(file: string): string[] {
   return found
 }
 
-/** A layout line's text column: what comes before a wide gap (a side note beside it), without the indent. */
-const textColumn = (line: string) => line.replace(/^\s+/, '').split(/\s{3,}/)[0].trimEnd()
+/** Where a layout line's side column starts at the latest, in characters (pdftotext -layout sets it 75–90 in, the text column within a few). */
+const SIDE_COLUMN_FROM = 40
+
+/** A layout page's lines as two columns, the text column's and the side column's, without indents; a blank line in both. */
+function columnsOf(page: string): Record<'text' | 'side', string[]> {
+  const columns = { text: [] as string[], side: [] as string[] }
+  for (const line of page.split('\n')) {
+    const parts = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)]
+    if (parts.length === 0) {
+      columns.text.push('')
+      columns.side.push('')
+    }
+    for (const part of parts) columns[(part.index ?? 0) > SIDE_COLUMN_FROM ? 'side' : 'text'].push(part[0])
+  }
+  return columns
+}
 
 /**
  * Headings (every bookmark) of three words or more that wrap onto a last line holding a single word.
@@ -280,7 +294,7 @@ export function lonelyHeadingWords(book: Book): string[] {
   const found: string[] = []
   for (const { title, page } of book.bookmarks) {
     if (title.trim().split(/\s+/).length < 3) continue
-    const lines = (book.pages[page - 1] ?? '').split('\n').map(textColumn).filter(Boolean)
+    const lines = columnsOf(book.pages[page - 1] ?? '').text.filter(Boolean)
     const whole = squash(title)
     for (let first = 0; first < lines.length; first++) {
       let text = squash(lines[first])
@@ -307,7 +321,7 @@ export interface Measure {
 /** Line length, hyphenation and quotation marks of the running text, from the first part on. */
 export function measureOf(book: Book): Measure {
   const first = Math.min(...book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))
-  const lines = book.pages.slice(first - 1).flatMap((page) => page.split('\n').map(textColumn))
+  const lines = book.pages.slice(first - 1).flatMap((page) => columnsOf(page).text)
   const lengths = lines.filter((l) => l.length > 20).map((l) => [...l].length).sort((a, b) => a - b)
   return {
     median: lengths[Math.floor(lengths.length / 2)] ?? 0,
@@ -322,26 +336,13 @@ export function measureOf(book: Book): Measure {
  */
 const FULL_THAI_LINE = { text: 40, side: 16 }
 
-/** A layout page's lines as two columns, the text column's and the side column's (what starts far right of a line). */
-function columnsOf(page: string): Record<'text' | 'side', string[]> {
-  const columns = { text: [] as string[], side: [] as string[] }
-  for (const line of page.split('\n')) {
-    const parts = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)]
-    if (parts.length === 0) {
-      columns.text.push('')
-      columns.side.push('')
-    }
-    for (const part of parts) columns[(part.index ?? 0) > 40 ? 'side' : 'text'].push(part[0])
-  }
-  return columns
-}
-
 /**
  * Terms of `dictionary` (Thai) split between two wrapped lines of a column: the end of a full line
  * and the start of the next spell a term across the break. Not a split when the break is also where
- * another term of the dictionary ends or begins and the two overlap by more than `maxKept` spacing
- * characters can keep whole (การคัดแยกผู้เสียหาย|จากการค้ามนุษย์), nor when the first line ends with a word (as ICU reads the
- * two lines together) that began before the term, as ภูมิภาค|รัฐ is no split of ภาครัฐ.
+ * another term of the dictionary ends or begins and the two together are longer than `maxKept`
+ * spacing characters, too long to keep both (การคัดแยก|ผู้เสียหายจากการค้ามนุษย์), nor when the
+ * first line ends with a word (as ICU reads the two lines together) that began before the term, as
+ * ภูมิภาค|รัฐ is no split of ภาครัฐ.
  */
 export function splitThaiTerms(book: Book, dictionary: string[], maxKept: number): string[] {
   // Spacing characters: without the vowel and tone marks above and below.
