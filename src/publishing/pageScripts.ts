@@ -38,7 +38,8 @@ export const arrangePages = `({ recto, numbers, pages, multiple }) => {
 }`
 
 /**
- * Where the blank pages are, which chapters are set tighter (1), looser (-1) or were tried so in vain (0), and
+ * Where the blank pages are, which chapters are set tighter (1), looser (-1) or were tried so in vain (0)
+ * and over how many pages after their first when that was decided, and
  * how many lines each closing notepad printed down to the foot of which of its chapter's pages, for the record
  * (renderGuide puts them back in the next build's HTML).
  */
@@ -48,7 +49,9 @@ export const blankLayout = `(() => {
   const ends = document.querySelectorAll('[data-blank="end"]').length
   if (ends) layout['blank-end'] = ends
   for (const section of document.querySelectorAll(':is(section.chapter, section.annex):is(.tight, .loose, [data-tight-tried])')) {
-    layout['tight:' + section.id.replace(/-section$/, '')] = section.classList.contains('tight') ? 1 : section.classList.contains('loose') ? -1 : 0
+    const target = section.id.replace(/-section$/, '')
+    layout['tight:' + target] = section.classList.contains('tight') ? 1 : section.classList.contains('loose') ? -1 : 0
+    if (section.dataset.span !== undefined) layout['span:' + target] = Number(section.dataset.span)
   }
   for (const notepad of document.querySelectorAll('[data-fit]')) {
     if (notepad.dataset.fitPage === undefined) continue
@@ -148,7 +151,8 @@ export const cutOverfilledNotepads = `({ pages, count }) => {${notepadHelpers}
  *   page than the one they were fitted to (the text above grew or shrank by a page). It gets
  *   `extra` lines more than written, to be measured.
  * - A chapter whose end mark is near the top (`shortDepth`) of a page after its first, a few lines
- *   alone, is set a little tighter, unless it was tried before without effect.
+ *   alone, is set a little tighter, unless that was decided before (tighter, looser or tried in vain)
+ *   while it spanned the same pages.
  * Returns what changed, notepads or chapters (then the layout is measured and settleFitting decides).
  */
 export const startFitting = `({ pages, depths, extra, shortDepth }) => {${notepadHelpers}
@@ -169,7 +173,13 @@ export const startFitting = `({ pages, depths, extra, shortDepth }) => {${notepa
     const chapter = mark.closest('section.chapter, section.annex')
     const start = pages[chapter.id.replace(/-section$/, '')]
     const end = pages[mark.id]
-    if (!start || !end || end === start || depths[mark.id] > shortDepth || chapter.matches('.tight, .loose, [data-tight-tried]')) continue
+    if (!start || !end || end === start || depths[mark.id] > shortDepth) continue
+    if (chapter.matches('.tight, .loose, [data-tight-tried]')) {
+      // Decided before: tried again only when it spans other pages than when that was decided.
+      if (chapter.dataset.span === undefined || Number(chapter.dataset.span) === end - start) continue
+      chapter.classList.remove('tight', 'loose')
+      delete chapter.dataset.tightTried
+    }
     chapter.dataset.endPage = String(end - start)
     chapter.classList.add('tight')
     changed.chapters = true
@@ -196,7 +206,9 @@ export const settleFitting = `({ pages, loosePages }) => {${notepadHelpers}
     const mark = chapter.querySelector('.chapter-end[id]')
     const before = Number(chapter.dataset.endPage)
     delete chapter.dataset.endPage
-    if (pages[mark.id] - pages[chapter.id.replace(/-section$/, '')] < before) moved = true
+    const span = pages[mark.id] - pages[chapter.id.replace(/-section$/, '')]
+    chapter.dataset.span = String(Math.min(span, before))
+    if (span < before) moved = true
     else {
       chapter.classList.remove('tight')
       if (before <= loosePages) chapter.classList.add('loose')

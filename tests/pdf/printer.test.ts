@@ -186,7 +186,8 @@ describe('a chapter whose last page would hold a few lines alone', () => {
     const printed = await printer.print(chapters(), options)
     expect(printed.tocPages).toMatchObject({ 'chapter-one': 2, 'chapter-two': 5, 'tight:chapter-one': 1 })
     expect(Object.keys(printed.timings)).toContain('fitPass')
-    const again = await printer.print(chapters(' data-tight-tried=""').replace('class="chapter" data-tight-tried=""', 'class="chapter tight"'), { ...options, expectedPages: printed.tocPages })
+    expect(printed.tocPages['span:chapter-one']).toBe(2)
+    const again = await printer.print(chapters(' data-tight-tried=""').replace('class="chapter" data-tight-tried=""', 'class="chapter tight" data-span="2"'), { ...options, expectedPages: printed.tocPages })
     expect(again.passes).toBe(1)
     expect(again.tocPages).toEqual(printed.tocPages)
   })
@@ -198,9 +199,23 @@ describe('a chapter whose last page would hold a few lines alone', () => {
     expect(printed.tocPages).toMatchObject({ 'chapter-one': 2, 'chapter-two': 4, 'tight:chapter-one': -1 })
     // Page 3, the chapter's last, holds more of it: at least two lines (12 mm of the 257 mm text area) more.
     expect(inkDepth(printed.pdf, 3) - inkDepth(untouched.pdf, 3)).toBeGreaterThan(12 / 257)
-    const again = await printer.print(chapters(' data-tight-tried=""', 19).replace('class="chapter" data-tight-tried=""', 'class="chapter loose"'), { ...options, expectedPages: printed.tocPages })
+    expect(printed.tocPages['span:chapter-one']).toBe(1)
+    const again = await printer.print(chapters(' data-tight-tried=""', 19).replace('class="chapter" data-tight-tried=""', 'class="chapter loose" data-span="1"'), { ...options, expectedPages: printed.tocPages })
     expect(again.passes).toBe(1)
     expect(again.tocPages).toEqual(printed.tocPages)
+  })
+
+  it('is fitted anew when an edit makes it span other pages and end short again, and not otherwise', async () => {
+    // Tried tighter in vain at one page after its first; grown to 37 paragraphs, it ends a few lines onto a third page, which tighter pulls back.
+    const recorded = (span: number) => chapters(` data-tight-tried="" data-span="${span}"`, 37)
+    const refitted = await printer.print(recorded(1), { ...options, expectedPages: { 'chapter-one': 2, 'chapter-two': 4 } })
+    expect(Object.keys(refitted.timings)).toContain('fitPass')
+    expect(refitted.tocPages).toMatchObject({ 'chapter-one': 2, 'chapter-two': 4, 'tight:chapter-one': 1, 'span:chapter-one': 1 })
+    // Decided at this span already: kept as it is, not tried again.
+    const kept = await printer.print(recorded(2), { ...options, expectedPages: { 'chapter-one': 2, 'chapter-two': 5 } })
+    expect(Object.keys(kept.timings)).not.toContain('fitPass')
+    expect(kept.passes).toBe(1)
+    expect(kept.tocPages).toMatchObject({ 'chapter-one': 2, 'chapter-two': 5, 'tight:chapter-one': 0, 'span:chapter-one': 2 })
   })
 })
 

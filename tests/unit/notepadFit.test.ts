@@ -58,5 +58,7 @@ describe('markClosingNotepad', () => {
     expect(chapterAttributes('chapter-one', { 'tight:chapter-one': -1 })).toBe('class="chapter loose"')
     expect(chapterAttributes('annex-glossary', { 'tight:annex-glossary': -1 }, 'annex')).toBe('class="annex loose"')
     expect(chapterAttributes('annex-glossary', {}, 'annex')).toBe('class="annex"')
+    // With the pages it spanned when that was decided: decided again when it spans others.
+    expect(chapterAttributes('chapter-one', { 'tight:chapter-one': 0, 'span:chapter-one': 2 })).toBe('class="chapter" data-tight-tried="" data-span="2"')
   })
 })

@@ -40,10 +40,17 @@ export function markClosingNotepad(html: string, target: string, layout: Record<
  */
 export const tightKey = (target: string) => `tight:${target}`
 
-/** A chapter's (or an annex's) section class and tightness as a previous build recorded it: tighter, looser, or tried so in vain (not tried again). */
+/**
+ * The layout key under which the chapter's span when that was decided is recorded: the pages after
+ * its first. A chapter that spans other pages since (an edit) and ends short again is fitted anew.
+ */
+export const spanKey = (target: string) => `span:${target}`
+
+/** A chapter's (or an annex's) section class and tightness as a previous build recorded it: tighter, looser, or tried so in vain (not tried again while it spans the same pages). */
 export function chapterAttributes(target: string, layout: Record<string, number> = {}, kind: 'chapter' | 'annex' = 'chapter'): string {
   const tight = layout[tightKey(target)]
-  return tight === undefined ? `class="${kind}"` : tight === 1 ? `class="${kind} tight"` : tight === -1 ? `class="${kind} loose"` : `class="${kind}" data-tight-tried=""`
+  const span = layout[spanKey(target)] === undefined ? '' : ` data-span="${layout[spanKey(target)]}"`
+  return tight === undefined ? `class="${kind}"` : `${tight === 1 ? `class="${kind} tight"` : tight === -1 ? `class="${kind} loose"` : `class="${kind}" data-tight-tried=""`}${span}`
 }
 
 /** Id of the mark at a chapter's end, whose place on its page the printer measures: `end-<chapter target>`. */
