@@ -39,11 +39,11 @@ export const arrangePages = `({ recto, numbers, pages, multiple }) => {
 
 /**
  * Where the blank pages are, which chapters are set tighter (1), looser (-1) or were tried so in vain (0)
- * and over how many pages after their first when that was decided, and
+ * and how many pages after their first they span in the final print (`pages`, as measured), and
  * how many lines each closing notepad printed down to the foot of which of its chapter's pages, for the record
  * (renderGuide puts them back in the next build's HTML).
  */
-export const blankLayout = `(() => {
+export const blankLayout = `({ pages }) => {
   const layout = {}
   for (const el of document.querySelectorAll('[data-blank="before"]')) layout['blank-before:' + el.dataset.before] = 1
   const ends = document.querySelectorAll('[data-blank="end"]').length
@@ -51,7 +51,8 @@ export const blankLayout = `(() => {
   for (const section of document.querySelectorAll(':is(section.chapter, section.annex):is(.tight, .loose, [data-tight-tried])')) {
     const target = section.id.replace(/-section$/, '')
     layout['tight:' + target] = section.classList.contains('tight') ? 1 : section.classList.contains('loose') ? -1 : 0
-    if (section.dataset.span !== undefined) layout['span:' + target] = Number(section.dataset.span)
+    const end = pages['end-' + target]
+    if (end && pages[target]) layout['span:' + target] = end - pages[target]
   }
   for (const notepad of document.querySelectorAll('[data-fit]')) {
     if (notepad.dataset.fitPage === undefined) continue
@@ -59,7 +60,7 @@ export const blankLayout = `(() => {
     layout['fit-page:' + notepad.dataset.fit] = Number(notepad.dataset.fitPage)
   }
   return layout
-})()`
+}`
 
 /**
  * In the page: the ids of the closing notepads' lines and the chapters' end marks (render/notepadFit.ts), each given a link
@@ -206,9 +207,7 @@ export const settleFitting = `({ pages, loosePages }) => {${notepadHelpers}
     const mark = chapter.querySelector('.chapter-end[id]')
     const before = Number(chapter.dataset.endPage)
     delete chapter.dataset.endPage
-    const span = pages[mark.id] - pages[chapter.id.replace(/-section$/, '')]
-    chapter.dataset.span = String(Math.min(span, before))
-    if (span < before) moved = true
+    if (pages[mark.id] - pages[chapter.id.replace(/-section$/, '')] < before) moved = true
     else {
       chapter.classList.remove('tight')
       if (before <= loosePages) chapter.classList.add('loose')

@@ -291,7 +291,7 @@ export class Printer {
       const missing = tocTargets.filter((target) => !measured.targets[target])
       if (missing.length) throw new PublishingError('TableOfContentsUnresolved', `The table of contents points at ${missing.map((t) => `"${t}"`).join(', ')}, which the printed PDF does not contain.`)
       const targets = Object.fromEntries(tocTargets.map((target) => [target, measured.targets[target]]))
-      return { pdf, pages: measured.pages, tocPages: { ...targets, ...((await page.evaluate(blankLayout)) as Record<string, number>) }, passes, timings }
+      return { pdf, pages: measured.pages, tocPages: { ...targets, ...((await page.evaluate(`(${blankLayout})(${JSON.stringify({ pages: measured.targets })})`)) as Record<string, number>) }, passes, timings }
     }
     // The lines of closing notepads and the chapters' end marks (render/notepadFit.ts) are measured with the headings.
     let marks: string[] = []
