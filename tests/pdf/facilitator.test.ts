@@ -6,8 +6,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { thaiDictionary } from '../../src/publishing/render/typesetting'
+import { MAX_KEPT_LENGTH } from '../../src/publishing/render/typesetting/thaiTerms'
 import { api, baseUrl } from '../helpers/api'
-import { textTagging } from '../helpers/book'
+import { lonelyHeadingWords, readBook, splitLists, splitThaiTerms, textTagging } from '../helpers/book'
 import { startReceiver } from '../helpers/webhookReceiver'
 import { fonts, outlineAndLang, pageTexts, pdfInfo, readingText, squash } from '../helpers/pdf'
 
@@ -50,7 +52,7 @@ describe('printed facilitator guides', () => {
     for (const guide of guides) for (const locale of locales) for (const kind of ['facilitator-guide', 'handouts'] as const) expect((await current(kind, guide.id, locale)).pages).toBeGreaterThan(0)
   })
 
-  it.each([['en'], ['th'], ['vi']])('in %s: contents with true page numbers, every session and its steps, fonts embedded, tagged, bookmarked', async (locale) => {
+  it.each([['en'], ['th'], ['vi']])('in %s: contents with true page numbers, every session and its steps, fonts embedded, tagged, bookmarked, set as the guides are', async (locale) => {
     for (const guide of guides) {
       const record = await current('facilitator-guide', guide.id, locale)
       const file = await download(record)
@@ -58,8 +60,13 @@ describe('printed facilitator guides', () => {
       expect(info.Tagged).toBe('yes')
       expect(info['Page size']).toMatch(/\(A4\)/)
       for (const font of fonts(file)) expect(font.embedded, font.name).toBe(true)
-      // No synthetic italic: an agenda's breaks are italic in Latin scripts, upright in Thai.
+      // No synthetic italic: an agenda's breaks are italic in Latin scripts, upright in Thai. The
+      // guides' other book checks hold too: no list item alone, no heading ending on a word alone,
+      // no Thai term split between lines.
       expect(textTagging(file).slanted, 'pages with slanted text').toEqual([])
+      expect(splitLists(file)).toEqual([])
+      const book = readBook(file)
+      expect(locale === 'th' ? splitThaiTerms(book, thaiDictionary([]), MAX_KEPT_LENGTH) : lonelyHeadingWords(book)).toEqual([])
       const { titles, lang } = outlineAndLang(file)
       expect(lang).toBe(locale)
       const pages = pageTexts(file, record.pages)
