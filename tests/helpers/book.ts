@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { MAX_KEPT_LENGTH, spacingLength } from '../../src/publishing/render/typesetting/thaiTerms'
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 
@@ -101,15 +102,33 @@ export function strandedTerms(book: Book, terms: string[], fromPage = 1): string
  * lines (drawn, not written), must be full of them: a closing notepad runs to the page's foot
  * rather than leave a few lines alone on an otherwise empty page.
  */
-export function notepadTailPages(book: Book, { minFill = 0.85 } = {}): string[] {
+export function notepadTailPages(book: Book, { minFill = FULL_PAGE } = {}): string[] {
+  const fills = pageFills(book)
+  return partEndings(book)
+    .filter((part) => !part.final)
+    .flatMap(({ last, lines }) => {
+      const fill = fills[last - 1]
+      return book.pages[last - 1]?.trim() && lines.length === 0 && fill < minFill ? [`page ${last} ends a part with notepad lines that stop at ${Math.round(fill * 100)} % of the page`] : []
+    })
+}
+
+/** How far down its text area a page's ink reaches for it to count as full (a closing notepad run to the foot). */
+const FULL_PAGE = 0.85
+
+/**
+ * Each part's (or annex's) first page and last page, the one before the next part opens or before
+ * the blank page that precedes it (the final part ends on the last page with content), and the
+ * lines of text on that last page, running head and folio aside.
+ */
+function partEndings(book: Book): { start: number; last: number; final: boolean; lines: string[] }[] {
   const starts = [...new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))].sort((a, b) => a - b)
   const blank = (page: number) => !book.pages[page - 1]?.trim()
-  const fills = pageFills(book)
-  return starts.slice(1).flatMap((start) => {
-    const last = blank(start - 1) ? start - 2 : start - 1
-    const words = textLines(book.pages[last - 1] ?? '').filter((line) => !line.includes(' · '))
-    const fill = fills[last - 1]
-    return !blank(last) && words.length === 0 && fill < minFill ? [`page ${last} ends a part with notepad lines that stop at ${Math.round(fill * 100)} % of the page`] : []
+  let lastContent = book.pages.length
+  while (lastContent > 1 && blank(lastContent)) lastContent -= 1
+  return starts.map((start, i) => {
+    const next = starts[i + 1] ?? lastContent + 1
+    const last = blank(next - 1) ? next - 2 : next - 1
+    return { start, last, final: i === starts.length - 1, lines: textLines(book.pages[last - 1] ?? '').filter((line) => !line.includes(' · ')) }
   })
 }
 
@@ -339,14 +358,12 @@ const FULL_THAI_LINE = { text: 40, side: 16 }
 /**
  * Terms of `dictionary` (Thai) split between two wrapped lines of a column: the end of a full line
  * and the start of the next spell a term across the break. Not a split when the break is also where
- * another term of the dictionary ends or begins and the two together are longer than `maxKept`
- * spacing characters, too long to keep both (การคัดแยก|ผู้เสียหายจากการค้ามนุษย์), nor when the
- * first line ends with a word (as ICU reads the two lines together) that began before the term, as
- * ภูมิภาค|รัฐ is no split of ภาครัฐ.
+ * another term of the dictionary ends or begins and the two together are longer than the typesetter
+ * keeps (MAX_KEPT_LENGTH spacing characters), too long to keep both
+ * (การคัดแยก|ผู้เสียหายจากการค้ามนุษย์), nor when the first line ends with a word (as ICU reads the
+ * two lines together) that began before the term, as ภูมิภาค|รัฐ is no split of ภาครัฐ.
  */
-export function splitThaiTerms(book: Book, dictionary: string[], maxKept: number): string[] {
-  // Spacing characters: without the vowel and tone marks above and below.
-  const spacing = (text: string) => text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length
+export function splitThaiTerms(book: Book, dictionary: string[]): string[] {
   const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
   const words = new Intl.Segmenter('th', { granularity: 'word' })
   const found: string[] = []
@@ -361,7 +378,7 @@ export function splitThaiTerms(book: Book, dictionary: string[], maxKept: number
         for (let k = 1; k < term.length; k++) {
           if (!before.endsWith(term.slice(0, k)) || !after.startsWith(term.slice(k))) continue
           // Another term ending or beginning at the break, which the two together were too long to keep whole with.
-          const union = (other: string) => spacing(before.endsWith(other) ? other + term.slice(k) : term.slice(0, k) + other) > maxKept
+          const union = (other: string) => spacingLength(before.endsWith(other) ? other + term.slice(k) : term.slice(0, k) + other) > MAX_KEPT_LENGTH
           if (dictionary.some((other) => other !== term && (before.endsWith(other) || after.startsWith(other)) && union(other))) continue
           segments ??= [...words.segment(joined)]
           if (segments.some((s) => s.index < cut - k && s.index + s.segment.length === cut)) continue
@@ -380,15 +397,8 @@ export function splitThaiTerms(book: Book, dictionary: string[], maxKept: number
  */
 export function shortPartEndings(book: Book, { minLines = 5 } = {}): string[] {
   const fills = pageFills(book)
-  const starts = [...new Set(book.bookmarks.filter((b) => b.depth === 0).map((b) => b.page))].sort((a, b) => a - b)
-  const blank = (page: number) => !book.pages[page - 1]?.trim()
-  let lastContent = book.pages.length
-  while (lastContent > 1 && blank(lastContent)) lastContent -= 1
-  return [...starts.slice(1), lastContent + 1].flatMap((next, i) => {
-    const last = blank(next - 1) ? next - 2 : next - 1
-    if (last <= starts[i]) return []
-    const lines = textLines(book.pages[last - 1] ?? '').filter((line) => !line.includes(' · '))
+  return partEndings(book).flatMap(({ start, last, lines }) =>
     // A page that a closing notepad's lines fill to its foot is a full page.
-    return lines.length > 0 && lines.length < minLines && fills[last - 1] < 0.85 ? [`page ${last} ends a part with ${lines.length} line${lines.length === 1 ? '' : 's'} of text alone`] : []
-  })
+    last > start && lines.length > 0 && lines.length < minLines && fills[last - 1] < FULL_PAGE ? [`page ${last} ends a part with ${lines.length} line${lines.length === 1 ? '' : 's'} of text alone`] : [],
+  )
 }

@@ -10,7 +10,6 @@ import { localeCodes, type LocaleCode } from '../../src/i18n/locales'
 import { labels } from '../../src/publishing/render/labels'
 import { api } from '../helpers/api'
 import { fontFaceCss, fontStacks } from '../../src/publishing/render/fonts'
-import { MAX_KEPT_LENGTH } from '../../src/publishing/render/typesetting/thaiTerms'
 import { thaiDictionary } from '../../src/publishing/render/typesetting'
 import { hyphenates } from '../../src/publishing/render/typesetting/hyphenation'
 import { lonelyHeadingWords, measureOf, nearEmptyPages, notepadTailPages, outOfBookOrder, readBook, shortPartEndings, splitLists, splitThaiTerms, strandedHeadings, strandedTerms, structureOf, textTagging, unconvertedMarkup, type Book } from '../helpers/book'
@@ -95,7 +94,7 @@ describe('all 35 editions, page by page', () => {
 
   it('break no Thai compound or glossary term across two lines', () => {
     const dictionary = thaiDictionary(terms.th)
-    expect(report(({ locale, book }) => (locale === 'th' ? splitThaiTerms(book, dictionary, MAX_KEPT_LENGTH) : []))).toEqual([])
+    expect(report(({ locale, book }) => (locale === 'th' ? splitThaiTerms(book, dictionary) : []))).toEqual([])
   })
 
   it('carry a real imprint: copyright and licence, suggested citation, funding; no placeholder text', () => {
@@ -196,7 +195,7 @@ describe('the checks themselves', () => {
         'page 1 ends with the first item of a 3-item list alone; the rest is on page 2',
         'page 4 starts with the last item of a 3-item list carried over alone',
       ])
-      expect(splitThaiTerms(readBook(file), thaiDictionary(['ภาครัฐ']), MAX_KEPT_LENGTH)).toEqual([expect.stringMatching(/^page 5: ผู้เสีย\|หาย in /)])
+      expect(splitThaiTerms(readBook(file), thaiDictionary(['ภาครัฐ']))).toEqual([expect.stringMatching(/^page 5: ผู้เสีย\|หาย in /)])
       // Noto Sans Thai has no italic: Chromium slants the regular.
       expect(textTagging(file).slanted).toEqual([5])
     } finally {

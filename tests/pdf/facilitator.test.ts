@@ -7,7 +7,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { thaiDictionary } from '../../src/publishing/render/typesetting'
-import { MAX_KEPT_LENGTH } from '../../src/publishing/render/typesetting/thaiTerms'
 import { api, baseUrl } from '../helpers/api'
 import { lonelyHeadingWords, readBook, splitLists, splitThaiTerms, textTagging } from '../helpers/book'
 import { startReceiver } from '../helpers/webhookReceiver'
@@ -66,7 +65,7 @@ describe('printed facilitator guides', () => {
       expect(textTagging(file).slanted, 'pages with slanted text').toEqual([])
       expect(splitLists(file)).toEqual([])
       const book = readBook(file)
-      expect(locale === 'th' ? splitThaiTerms(book, thaiDictionary([]), MAX_KEPT_LENGTH) : lonelyHeadingWords(book)).toEqual([])
+      expect(locale === 'th' ? splitThaiTerms(book, thaiDictionary([])) : lonelyHeadingWords(book)).toEqual([])
       const { titles, lang } = outlineAndLang(file)
       expect(lang).toBe(locale)
       const pages = pageTexts(file, record.pages)

@@ -45,7 +45,9 @@ export const thaiCompounds = [
 export const MAX_KEPT_LENGTH = 20
 
 const thaiRun = /[\u0E00-\u0E7F]+/g
-const spacingLength = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length
+
+/** Length in spacing characters: without the vowel and tone marks above and below. */
+export const spacingLength = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length
 
 let segmenter: Intl.Segmenter | undefined
 
